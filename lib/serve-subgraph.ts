@@ -1,0 +1,58 @@
+// Serves one subgraph over HTTP (distributed topology): loopback by default, shared secret required.
+import Fastify from 'fastify';
+import { ApolloServer } from '@apollo/server';
+import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
+import { openDatabase, type Database } from './db.js';
+import { entityLookup } from './entities.js';
+import { remoteExecutor } from './remote-executor.js';
+import { maskError } from './mask-error.js';
+import { defaultSubgraphPorts, SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from './config.js';
+import type { SubgraphModule } from './subgraph.js';
+import { seedSubgraph } from '../drizzle/seed/index.js';
+
+/** Options for a subgraph server; everything defaults from the environment. */
+export interface ServeOptions {
+  port?: number;
+  host?: string;
+  /** An open database to use (tests); otherwise DATABASE_URL or a PGlite directory per subgraph. */
+  database?: Database;
+  secret?: string;
+  /** URL of another subgraph, for entity lookups. */
+  urlOf?: (name: string) => string;
+  logLevel?: string;
+}
+
+/** Starts the subgraph's HTTP server; resolves with its URL and a close function. */
+export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}) {
+  const env = process.env;
+  const secret = opts.secret ?? subgraphSecret();
+  if (!secret) throw new Error('SUBGRAPH_SECRET must be set: subgraphs only answer the gateway');
+  const ownDb = !opts.database;
+  const database = opts.database ?? await openDatabase({
+    url: env.DATABASE_URL || undefined, dataDir: env.DATABASE_URL ? undefined : `${env.DATA_DIR ?? './.data'}/${mod.name}`,
+  });
+  if (ownDb && database.kind === 'pglite') await seedSubgraph(database.db, mod.name);
+  const entities = entityLookup(remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret));
+
+  const app = Fastify({ logger: { level: opts.logLevel ?? env.LOG_LEVEL ?? 'info' } });
+  const apollo = new ApolloServer({
+    schema: mod.schema, includeStacktraceInErrorResponses: false, csrfPrevention: true, formatError: maskError,
+    plugins: [fastifyApolloDrainPlugin(app)],
+  });
+  await apollo.start();
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.headers[SECRET_HEADER] !== secret) {
+      return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'this subgraph only answers the gateway' } });
+    }
+  });
+  const handler = fastifyApolloHandler(apollo, { context: async () => mod.createContext({ db: database.db, entities }) as object });
+  app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
+  const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name as SubgraphName]);
+  const address = await app.listen({ port, host: opts.host ?? env.HOST ?? '127.0.0.1' });
+  const close = async () => {
+    await app.close();
+    await apollo.stop();
+    if (ownDb) await database.close();
+  };
+  return { url: `${address}/graphql`, close };
+}

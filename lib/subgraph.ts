@@ -1,0 +1,21 @@
+// What the host (gateway process or a standalone subgraph server) needs from a subgraph module.
+import type { GraphQLSchema } from 'graphql';
+import type { Db } from './db.js';
+
+/** Asks the federation which of these entity ids exist (answered by the subgraph that owns the type). */
+export type EntityLookup = (typename: 'Mentor' | 'Activity', ids: string[]) => Promise<Map<string, Record<string, unknown>>>;
+
+/** Services the host hands to every subgraph's context factory. */
+export interface SubgraphDeps {
+  db: Db;
+  /** Entity lookups through the federation (`_entities` on the owning subgraph). */
+  entities: EntityLookup;
+}
+
+/** A subgraph as the host sees it: its name, executable schema and per-request context factory. */
+export interface SubgraphModule<TContext = unknown> {
+  name: 'mentors' | 'stats' | 'milestones' | 'reports';
+  typeDefs: string;
+  schema: GraphQLSchema;
+  createContext(deps: SubgraphDeps): TContext;
+}

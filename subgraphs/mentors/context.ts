@@ -1,0 +1,14 @@
+// Per-request context of the mentors subgraph.
+import type { SubgraphDeps } from '../../lib/subgraph.js';
+import { createLoaders, type MentorsLoaders } from './loaders.js';
+
+/** What every mentors resolver receives. */
+export interface Context extends SubgraphDeps {
+  loaders: MentorsLoaders;
+  now: Date;
+}
+
+/** Builds a fresh context (and fresh DataLoaders) for one request. */
+export function createContext(deps: SubgraphDeps): Context {
+  return { ...deps, loaders: createLoaders(deps.db), now: new Date() };
+}

@@ -1,0 +1,17 @@
+// Per-request DataLoaders of the mentors subgraph: one statement per batch.
+import type { Db } from '../../lib/db.js';
+import { listLoader, rowLoader } from '../../lib/loader.js';
+import * as store from './store.js';
+
+/** Builds the mentors loaders for one request. */
+export function createLoaders(db: Db) {
+  return {
+    mentor: rowLoader((ids: readonly string[]) => store.mentorsByIds(db, ids), (r) => r.id),
+    status: rowLoader((ids: readonly string[]) => store.statusesByMentorIds(db, ids), (r) => r.mentorId),
+    certification: rowLoader((ids: readonly string[]) => store.latestCertifications(db, ids), (r) => r.mentorId),
+    openAssignments: listLoader((ids: readonly string[]) => store.openAssignments(db, ids), (r) => r.mentorId),
+  };
+}
+
+/** The loaders every mentors request carries. */
+export type MentorsLoaders = ReturnType<typeof createLoaders>;

@@ -1,0 +1,12 @@
+// Resolvers of MentorStatus: derived `isPaused` and the active pause's dates.
+import type { MentorStatusResolvers } from '../generated.js';
+import { isoSeconds } from '../../../lib/dates.js';
+
+/** MentorStatus fields. */
+export const MentorStatus: MentorStatusResolvers = {
+  isPaused: (s) => s.status === 'paused',
+  pauseStartDate: (s) => isoSeconds(s.activePause?.startDate),
+  expectedReturnDate: (s) => isoSeconds(s.activePause?.expectedReturnDate),
+  pauseReason: (s) => s.activePause?.reason ?? null,
+  lastUpdated: (s) => isoSeconds(s.lastUpdated),
+};

@@ -1,0 +1,89 @@
+// Drizzle queries of the mentors subgraph (reads only its own `mentors` schema).
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import type { Db } from '../../lib/db.js';
+import type { PageArgs } from '../../lib/pagination.js';
+import { mentors, mentorStatuses, pauseRecords, certifications, assignments } from './tables.js';
+import type { MentorStatusView } from './views.js';
+
+/** Mentors by id, one statement. */
+export function mentorsByIds(db: Db, ids: readonly string[]) {
+  return db.select().from(mentors).where(inArray(mentors.id, [...ids]));
+}
+
+/** A page of mentors filtered by organisation and status, with the total. */
+export async function listMentors(db: Db, f: { orgId?: string | null; status?: string | null }, page: PageArgs) {
+  const conds: SQL[] = [];
+  if (f.orgId) conds.push(eq(mentors.orgId, f.orgId));
+  if (f.status) conds.push(sql`exists (select 1 from ${mentorStatuses} s where s.mentor_id = ${mentors.id} and s.status = ${f.status})`);
+  const where = conds.length ? and(...conds) : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    db.select().from(mentors).where(where).orderBy(asc(mentors.id)).limit(page.limit).offset(page.offset),
+    db.select({ total: count() }).from(mentors).where(where),
+  ]);
+  return { rows, total };
+}
+
+const statusColumns = {
+  mentorId: mentorStatuses.mentorId,
+  status: mentorStatuses.status,
+  lastUpdated: mentorStatuses.lastUpdated,
+  createdAt: mentorStatuses.createdAt,
+  pauseStart: pauseRecords.startDate,
+  pauseReturn: pauseRecords.expectedReturnDate,
+  pauseReason: pauseRecords.reason,
+};
+
+type StatusJoinRow = { [K in keyof typeof statusColumns]: unknown } & Record<string, unknown>;
+
+function toStatusView(r: StatusJoinRow): MentorStatusView {
+  const row = r as unknown as MentorStatusView & { pauseStart: Date | null; pauseReturn: Date | null; pauseReason: string | null };
+  return {
+    mentorId: row.mentorId, status: row.status, lastUpdated: row.lastUpdated, createdAt: row.createdAt,
+    activePause: row.pauseStart
+      ? { startDate: row.pauseStart, expectedReturnDate: row.pauseReturn, reason: row.pauseReason ?? 'other' }
+      : null,
+  };
+}
+
+function statusQuery(db: Db) {
+  return db.select(statusColumns).from(mentorStatuses).leftJoin(
+    pauseRecords, and(eq(pauseRecords.mentorId, mentorStatuses.mentorId), eq(pauseRecords.isActive, true)),
+  );
+}
+
+/** Status records (with the active pause) for these mentors, one statement. */
+export async function statusesByMentorIds(db: Db, ids: readonly string[]): Promise<MentorStatusView[]> {
+  const rows = await statusQuery(db).where(inArray(mentorStatuses.mentorId, [...ids]));
+  return rows.map(toStatusView);
+}
+
+/** A filtered page of status records with the total. */
+export async function listStatuses(
+  db: Db, f: { status?: string | null; isPaused?: boolean | null; orgId?: string | null }, page: PageArgs,
+) {
+  const conds: SQL[] = [];
+  if (f.status) conds.push(eq(mentorStatuses.status, f.status));
+  if (f.isPaused === true) conds.push(eq(mentorStatuses.status, 'paused'));
+  if (f.isPaused === false) conds.push(sql`${mentorStatuses.status} <> 'paused'`);
+  if (f.orgId) conds.push(sql`exists (select 1 from ${mentors} m where m.id = ${mentorStatuses.mentorId} and m.org_id = ${f.orgId})`);
+  const where = conds.length ? and(...conds) : undefined;
+  const [rows, [{ total }]] = await Promise.all([
+    statusQuery(db).where(where).orderBy(asc(mentorStatuses.mentorId)).limit(page.limit).offset(page.offset),
+    db.select({ total: count() }).from(mentorStatuses).where(where),
+  ]);
+  return { rows: rows.map(toStatusView), total };
+}
+
+/** The latest-expiring certification of each mentor, one statement. */
+export function latestCertifications(db: Db, ids: readonly string[]) {
+  return db.selectDistinctOn([certifications.mentorId]).from(certifications)
+    .where(inArray(certifications.mentorId, [...ids]))
+    .orderBy(certifications.mentorId, sql`${certifications.expiryDate} desc`);
+}
+
+/** Open assignments of these mentors, one statement. */
+export function openAssignments(db: Db, ids: readonly string[]) {
+  return db.select().from(assignments)
+    .where(and(inArray(assignments.mentorId, [...ids]), eq(assignments.status, 'open')))
+    .orderBy(asc(assignments.mentorId), asc(assignments.id));
+}

@@ -1,0 +1,14 @@
+// Per-request context of the reports subgraph.
+import type { SubgraphDeps } from '../../lib/subgraph.js';
+import { createLoaders, type Loaders } from './loaders.js';
+
+/** What every reports resolver receives. */
+export interface Context extends SubgraphDeps {
+  loaders: Loaders;
+  now: Date;
+}
+
+/** Builds a fresh context (and fresh DataLoaders) for one request. */
+export function createContext(deps: SubgraphDeps): Context {
+  return { ...deps, loaders: createLoaders(deps.db), now: new Date() };
+}

@@ -1,0 +1,4 @@
+// Shapes the reports resolvers return.
+
+/** A reference to a Mentor entity owned by the mentors subgraph. */
+export interface MentorRef { id: string }

@@ -1,0 +1,5 @@
+// Starts the stats subgraph alone as an HTTP server (distributed topology). Listen only.
+import { serveSubgraph } from '../../lib/serve-subgraph.js';
+import { subgraph } from './server.js';
+
+await serveSubgraph(subgraph);

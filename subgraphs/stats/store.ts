@@ -1,0 +1,32 @@
+// Drizzle queries of the stats subgraph (reads only its own `stats` schema).
+import { and, asc, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
+import type { Db } from '../../lib/db.js';
+import { activities, activityTypes } from './tables.js';
+import type { Window } from './periods.js';
+
+/** All activity types, in id order. */
+export function listActivityTypes(db: Db) {
+  return db.select().from(activityTypes).orderBy(asc(activityTypes.id));
+}
+
+/** Activity types by id, one statement. */
+export function activityTypesByIds(db: Db, ids: readonly string[]) {
+  return db.select().from(activityTypes).where(inArray(activityTypes.id, [...ids]));
+}
+
+/** Activities by id, one statement. */
+export function activitiesByIds(db: Db, ids: readonly string[]) {
+  return db.select().from(activities).where(inArray(activities.id, [...ids]));
+}
+
+/** Per mentor: activities and completed sessions in the window, one grouped statement. */
+export function summariesByMentor(db: Db, ids: readonly string[], w: Window) {
+  return db.select({
+    mentorId: activities.mentorId,
+    totalActivities: count(),
+    totalSessions: sql<number>`(count(*) filter (where ${activities.status} = 'completed' and ${activityTypes.isSession}))::int`,
+  }).from(activities)
+    .innerJoin(activityTypes, eq(activityTypes.id, activities.activityTypeId))
+    .where(and(inArray(activities.mentorId, [...ids]), gte(activities.occurredAt, w.start), lt(activities.occurredAt, w.end)))
+    .groupBy(activities.mentorId);
+}
