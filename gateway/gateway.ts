@@ -5,7 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { execute, parse } from 'graphql';
 import type { Db } from '../lib/db.js';
-import { entityLookup, type SubgraphExecutor } from '../lib/entities.js';
+import { federationDeps, type SubgraphExecutor } from '../lib/entities.js';
 import { maskError } from '../lib/mask-error.js';
 import { SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from '../lib/config.js';
 import { subgraphModules } from './subgraphs.js';
@@ -34,11 +34,11 @@ function inProcessExecutor(db: Db): SubgraphExecutor {
     const mod = subgraphModules[name as SubgraphName];
     const result = await execute({
       schema: mod.schema, document: parse(query), variableValues: variables,
-      contextValue: mod.createContext({ db, entities: lookup }),
+      contextValue: mod.createContext({ db, ...federation }),
     });
     return { data: result.data as Record<string, unknown> | null, errors: result.errors };
   };
-  const lookup = entityLookup(exec);
+  const federation = federationDeps(exec);
   return exec;
 }
 
@@ -54,8 +54,8 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
       if (opts.topology === 'in-process') {
         if (!opts.db) throw new Error('in-process topology needs a database');
         const db = opts.db;
-        const entities = entityLookup(inProcessExecutor(db));
-        return new InProcessDataSource(subgraphModules[sub].schema, () => subgraphModules[sub].createContext({ db, entities }));
+        const federation = federationDeps(inProcessExecutor(db));
+        return new InProcessDataSource(subgraphModules[sub].schema, () => subgraphModules[sub].createContext({ db, ...federation }));
       }
       return new RemoteGraphQLDataSource({
         url: opts.urls?.[sub] ?? subgraphUrl(sub) ?? url,

@@ -1,9 +1,10 @@
 // Serves one subgraph over HTTP (distributed topology): loopback by default, shared secret required.
 import Fastify from 'fastify';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import { openDatabase, type Database } from './db.js';
-import { entityLookup } from './entities.js';
+import { federationDeps } from './entities.js';
 import { remoteExecutor } from './remote-executor.js';
 import { maskError } from './mask-error.js';
 import { defaultSubgraphPorts, SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from './config.js';
@@ -32,12 +33,12 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
     url: env.DATABASE_URL || undefined, dataDir: env.DATABASE_URL ? undefined : `${env.DATA_DIR ?? './.data'}/${mod.name}`,
   });
   if (ownDb && database.kind === 'pglite') await seedSubgraph(database.db, mod.name);
-  const entities = entityLookup(remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret));
+  const federation = federationDeps(remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret));
 
   const app = Fastify({ logger: { level: opts.logLevel ?? env.LOG_LEVEL ?? 'info' } });
   const apollo = new ApolloServer({
     schema: mod.schema, includeStacktraceInErrorResponses: false, csrfPrevention: true, formatError: maskError,
-    plugins: [fastifyApolloDrainPlugin(app)],
+    plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   app.addHook('onRequest', async (req, reply) => {
@@ -45,7 +46,7 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
       return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'this subgraph only answers the gateway' } });
     }
   });
-  const handler = fastifyApolloHandler(apollo, { context: async () => mod.createContext({ db: database.db, entities }) as object });
+  const handler = fastifyApolloHandler(apollo, { context: async () => mod.createContext({ db: database.db, ...federation }) as object });
   app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
   const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name as SubgraphName]);
   const address = await app.listen({ port, host: opts.host ?? env.HOST ?? '127.0.0.1' });

@@ -5,11 +5,23 @@ import type { Db } from './db.js';
 /** Asks the federation which of these entity ids exist (answered by the subgraph that owns the type). */
 export type EntityLookup = (typename: 'Mentor' | 'Activity', ids: string[]) => Promise<Map<string, Record<string, unknown>>>;
 
+/**
+ * Fetches fields of entities from a given subgraph through `_entities`, e.g.
+ * `fetchEntities('stats', 'Mentor', ['mentor-001'], 'activityTotals(startDate: $s) { totalHours }',
+ *   { definitions: '$s: String', values: { s: '2025-01-01' } })`.
+ */
+export type EntityFetch = (
+  subgraph: string, typename: string, ids: string[], selection: string,
+  args?: { definitions: string; values: Record<string, unknown> },
+) => Promise<Map<string, Record<string, unknown>>>;
+
 /** Services the host hands to every subgraph's context factory. */
 export interface SubgraphDeps {
   db: Db;
-  /** Entity lookups through the federation (`_entities` on the owning subgraph). */
+  /** Existence checks through the federation (`_entities` on the owning subgraph). */
   entities: EntityLookup;
+  /** Field fetches from another subgraph through the federation. */
+  fetchEntities: EntityFetch;
 }
 
 /** A subgraph as the host sees it: its name, executable schema and per-request context factory. */

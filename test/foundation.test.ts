@@ -41,7 +41,7 @@ describe('federated mentor query', () => {
     expect(ok.data.mentors.pageInfo).toEqual({ page: 2, limit: 5, total: 20 });
     expect(ok.data.mentors.items.map((m: { id: string }) => m.id)).toEqual(['mentor-036', 'mentor-037', 'mentor-038', 'mentor-039', 'mentor-040']);
     const bad = await t.graphql('{ mentors(limit: 1000) { pageInfo { total } } }');
-    expect(bad.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(bad.errors![0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(bad)).not.toMatch(/stacktrace|at .*\.ts/);
   });
 });

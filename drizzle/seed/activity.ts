@@ -53,10 +53,10 @@ function earned(mentor: string, log: SeedActivity[], today: Date) {
   const series: Record<string, (n: number) => number> = {
     hours_logged: (n) => done.slice(0, n).reduce((s, a) => s + a.durationMinutes, 0) / 60,
     contacts_helped: (n) => new Set(done.slice(0, n).map((a) => a.contactId)).size,
-    activity_count: (n) => log.slice(0, n).length,
+    activity_count: (n) => done.slice(0, n).length,
   };
   for (const [type, valueAt] of Object.entries(series)) {
-    const source = type === 'activity_count' ? log : done;
+    const source = done;
     const total = Math.round(valueAt(source.length) * 10) / 10;
     for (const def of milestoneCatalog.filter((d) => d.type === type)) {
       if (total >= def.threshold) {

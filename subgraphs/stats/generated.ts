@@ -37,6 +37,17 @@ export type ActivitySummary = {
   totalSessions: Scalars['Int']['output'];
 };
 
+/** Totals of a mentor's completed activities (used by milestone detection). */
+export type ActivityTotals = {
+  __typename?: 'ActivityTotals';
+  /** Completed activities. */
+  activityCount: Scalars['Int']['output'];
+  /** Completed minutes / 60. */
+  totalHours: Scalars['Float']['output'];
+  /** Distinct contacts of completed activities. */
+  uniqueContactsHelped: Scalars['Int']['output'];
+};
+
 /** A kind of activity (one-on-one session, check-in, ...). */
 export type ActivityType = {
   __typename?: 'ActivityType';
@@ -49,13 +60,35 @@ export type ActivityType = {
 export type Mentor = {
   __typename?: 'Mentor';
   activitySummary: ActivitySummary;
+  /** Totals between two UTC dates (YYYY-MM-DD, inclusive); the whole log when omitted. */
+  activityTotals: ActivityTotals;
   id: Scalars['ID']['output'];
+  /** For each threshold, when the cumulative metric first reached it. */
+  thresholdCrossings: Array<ThresholdCrossing>;
 };
 
 
 export type MentorActivitySummaryArgs = {
   period?: SummaryPeriod;
 };
+
+
+export type MentorActivityTotalsArgs = {
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MentorThresholdCrossingsArgs = {
+  metric: MilestoneMetric;
+  thresholds: Array<Scalars['Float']['input']>;
+};
+
+/** What milestones measure: hours of completed activities, distinct contacts helped, completed activities. */
+export type MilestoneMetric =
+  | 'activity_count'
+  | 'contacts_helped'
+  | 'hours_logged';
 
 /** A page position shared by every paginated list. */
 export type PageInfo = {
@@ -75,6 +108,14 @@ export type SummaryPeriod =
   | 'MONTH'
   | 'WEEK'
   | 'YEAR';
+
+/** When a mentor's cumulative total (over the whole log) first reached a threshold. */
+export type ThresholdCrossing = {
+  __typename?: 'ThresholdCrossing';
+  /** ISO 8601 UTC timestamp of the activity that reached it; null when not reached. */
+  crossedAt?: Maybe<Scalars['String']['output']>;
+  threshold: Scalars['Float']['output'];
+};
 
 
 
@@ -179,12 +220,16 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ActivitySummary: ResolverTypeWrapper<ActivitySummary>;
+  ActivityTotals: ResolverTypeWrapper<ActivityTotals>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ActivityType: ResolverTypeWrapper<ActivityTypeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Mentor: ResolverTypeWrapper<MentorRef>;
+  MilestoneMetric: MilestoneMetric;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SummaryPeriod: SummaryPeriod;
+  ThresholdCrossing: ResolverTypeWrapper<ThresholdCrossing>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -194,11 +239,14 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
   ActivitySummary: ActivitySummary;
+  ActivityTotals: ActivityTotals;
+  Float: Scalars['Float']['output'];
   ActivityType: ActivityTypeRow;
   Boolean: Scalars['Boolean']['output'];
   Mentor: MentorRef;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
+  ThresholdCrossing: ThresholdCrossing;
 };
 
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
@@ -219,6 +267,12 @@ export type ActivitySummaryResolvers<ContextType = Context, ParentType extends R
   totalSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ActivityTotalsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityTotals'] = ResolversParentTypes['ActivityTotals']> = {
+  activityCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  uniqueContactsHelped?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ActivityTypeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityType'] = ResolversParentTypes['ActivityType']> = {
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -229,7 +283,9 @@ export type ActivityTypeResolvers<ContextType = Context, ParentType extends Reso
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activitySummary?: Resolver<ResolversTypes['ActivitySummary'], ParentType, ContextType, RequireFields<MentorActivitySummaryArgs, 'period'>>;
+  activityTotals?: Resolver<ResolversTypes['ActivityTotals'], ParentType, ContextType, Partial<MentorActivityTotalsArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  thresholdCrossings?: Resolver<Array<ResolversTypes['ThresholdCrossing']>, ParentType, ContextType, RequireFields<MentorThresholdCrossingsArgs, 'metric' | 'thresholds'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -242,12 +298,19 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   activityTypes?: Resolver<Array<ResolversTypes['ActivityType']>, ParentType, ContextType>;
 };
 
+export type ThresholdCrossingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThresholdCrossing'] = ResolversParentTypes['ThresholdCrossing']> = {
+  crossedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivitySummary?: ActivitySummaryResolvers<ContextType>;
+  ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActivityType?: ActivityTypeResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  ThresholdCrossing?: ThresholdCrossingResolvers<ContextType>;
 };
 

@@ -1,12 +1,12 @@
 // Prepares the migrated, seeded database once per test run.
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import postgres from 'postgres';
 import { openDatabase } from '../../lib/db.js';
 import { seedAll } from '../../drizzle/seed/index.js';
 import { pgliteTemplatePath, pgTemplateName, withDatabase } from './template.js';
 
-export default async function setup(): Promise<void> {
+export default async function setup(): Promise<() => Promise<void>> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const admin = postgres(url, { max: 1, onnotice: () => {} });
@@ -16,7 +16,11 @@ export default async function setup(): Promise<void> {
     const db = await openDatabase({ url: withDatabase(url, pgTemplateName) });
     await seedAll(db.db);
     await db.close();
-    return;
+    return async () => {
+      const admin2 = postgres(url, { max: 1, onnotice: () => {} });
+      await admin2.unsafe(`drop database if exists ${pgTemplateName} with (force)`);
+      await admin2.end();
+    };
   }
   const db = await openDatabase();
   await seedAll(db.db);
@@ -24,4 +28,5 @@ export default async function setup(): Promise<void> {
   mkdirSync(dirname(pgliteTemplatePath), { recursive: true });
   writeFileSync(pgliteTemplatePath, Buffer.from(await dump.arrayBuffer()));
   await db.close();
+  return async () => rmSync(pgliteTemplatePath, { force: true });
 }
