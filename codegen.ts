@@ -11,6 +11,8 @@ const mappers: Record<string, Record<string, string>> = {
     MentorStatus: './views.js#MentorStatusView',
     Certification: './tables.js#CertificationRow',
     Assignment: './tables.js#AssignmentRow',
+    PauseRecord: './tables.js#PauseRecordRow',
+    StatusHistoryEntry: './tables.js#StatusHistoryRow',
   },
   stats: {
     Activity: './tables.js#ActivityRow',
@@ -18,7 +20,7 @@ const mappers: Record<string, Record<string, string>> = {
     Mentor: './views.js#MentorRef',
   },
   milestones: { Milestone: './views.js#MilestoneView', Mentor: './views.js#MentorRef' },
-  reports: { Report: './tables.js#ReportRow', Mentor: './views.js#MentorRef' },
+  reports: { Report: './tables.js#ReportRow', Mentor: './views.js#MentorRef', Activity: './views.js#ActivityRef' },
 };
 
 const generates: CodegenConfig['generates'] = {};

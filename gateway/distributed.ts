@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { openDatabase } from '../lib/db.js';
 import { defaultSubgraphPorts, newSecret, serverConfig, subgraphNames, subgraphUrl } from '../lib/config.js';
 import { buildApp } from './http/app.js';
+import { onShutdown } from './shutdown.js';
 
 const cfg = serverConfig();
 const secret = process.env.SUBGRAPH_SECRET || newSecret();
@@ -37,11 +38,4 @@ const { app, close } = await buildApp({ database, topology: 'distributed', secre
 await app.listen({ port: cfg.port, host: cfg.host });
 app.log.info(`peer-mentor API (distributed) on http://localhost:${cfg.port}/graphql`);
 
-for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.on(signal, async () => {
-    await close();
-    await database.close();
-    stopChildren();
-    process.exit(0);
-  });
-}
+onShutdown(app.log, [close, () => database.close(), stopChildren]);

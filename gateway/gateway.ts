@@ -1,6 +1,6 @@
 // The Apollo gateway over the committed supergraph, in-process or distributed, and its Apollo Server.
 import { readFileSync } from 'node:fs';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway, type GatewayConfig, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { execute, parse } from 'graphql';
@@ -10,12 +10,18 @@ import { maskError } from '../lib/mask-error.js';
 import { SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from '../lib/config.js';
 import { subgraphModules } from './subgraphs.js';
 import { InProcessDataSource } from './in-process-source.js';
+import { defaultSubgraphTimeoutMs, GuardedRemoteDataSource } from './remote-source.js';
+import { operationGuards } from './limits.js';
 
 /** The supergraph SDL composed by `npm run compose`. */
 export const supergraphPath = new URL('../schema/supergraph.graphql', import.meta.url);
 
 /** Context of one gateway request. */
-export interface GatewayContext { requestId?: string }
+export interface GatewayContext {
+  requestId?: string;
+  /** Filled with the operation name for the request's log line (gateway/http/logging.ts). */
+  info?: { operation?: string };
+}
 
 /** Options for building the gateway. */
 export interface GatewayOptions {
@@ -26,6 +32,12 @@ export interface GatewayOptions {
   urls?: Partial<Record<SubgraphName, string>>;
   secret?: string;
   introspection?: boolean;
+  /** Longest a subgraph fetch may take before its part answers SERVICE_UNAVAILABLE (default SUBGRAPH_TIMEOUT_MS or 10 s). */
+  subgraphTimeoutMs?: number;
+  /** Wraps every subgraph data source (metrics: gateway/http/metrics.ts). */
+  wrapSource?: (subgraph: string, source: GraphQLDataSource) => GraphQLDataSource;
+  /** Logs subgraph errors that are masked or failed fetches, server-side. */
+  logError?: (err: unknown, message: string) => void;
 }
 
 /** An executor that runs documents directly against the in-process subgraph schemas. */
@@ -46,7 +58,7 @@ function inProcessExecutor(db: Db): SubgraphExecutor {
 export function createGateway(opts: GatewayOptions): ApolloGateway {
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
   const secret = opts.secret ?? subgraphSecret();
-  return new ApolloGateway({
+  return new ApolloGateway(wrapServices(opts.wrapSource, {
     supergraphSdl,
     queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
     buildService({ name, url }) {
@@ -55,10 +67,14 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
         if (!opts.db) throw new Error('in-process topology needs a database');
         const db = opts.db;
         const federation = federationDeps(inProcessExecutor(db));
-        return new InProcessDataSource(subgraphModules[sub].schema, () => subgraphModules[sub].createContext({ db, ...federation }));
+        return new InProcessDataSource(subgraphModules[sub].schema, (gw?: GatewayContext) => subgraphModules[sub].createContext({ db, ...federation, requestId: gw?.requestId }),
+          opts.logError, opts.subgraphTimeoutMs ?? defaultSubgraphTimeoutMs, sub);
       }
-      return new RemoteGraphQLDataSource({
+      return new GuardedRemoteDataSource({
+        name: sub,
         url: opts.urls?.[sub] ?? subgraphUrl(sub) ?? url,
+        timeoutMs: opts.subgraphTimeoutMs,
+        logError: opts.logError,
         willSendRequest({ request, context }) {
           if (secret) request.http?.headers.set(SECRET_HEADER, secret);
           const rid = (context as GatewayContext).requestId;
@@ -66,20 +82,36 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
         },
       });
     },
-  });
+  }));
+}
+
+/** Applies `wrap` to every data source the config builds. */
+function wrapServices(wrap: GatewayOptions['wrapSource'], config: GatewayConfig): GatewayConfig {
+  const build = 'buildService' in config ? config.buildService : undefined;
+  if (!wrap || !build) return config;
+  return { ...config, buildService: (def) => wrap(def.name, build(def)) };
+}
+
+/** Introspection (GraphiQL's schema) is on, except with NODE_ENV=production unless INTROSPECTION=true. */
+export function introspectionAllowed(env = process.env): boolean {
+  return env.NODE_ENV !== 'production' || env.INTROSPECTION === 'true';
 }
 
 /** Builds (not starts) the Apollo Server that fronts the gateway. */
 export function createApolloServer(
   gateway: ApolloGateway,
-  opts: { introspection?: boolean; logError?: (err: unknown, message: string) => void } = {},
+  opts: { introspection?: boolean; hideSuggestions?: boolean; logError?: (err: unknown, message: string) => void } = {},
 ) {
+  const guards = operationGuards({ hideSuggestions: opts.hideSuggestions ?? process.env.NODE_ENV === 'production' });
   return new ApolloServer<GatewayContext>({
     gateway,
-    introspection: opts.introspection ?? true,
+    introspection: opts.introspection ?? introspectionAllowed(),
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    allowBatchedHttpRequests: false,
+    validationRules: guards.validationRules,
+    parseOptions: guards.parseOptions,
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins],
     formatError: (formatted, original) => {
       const masked = maskError(formatted, original);
       if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR' || masked.extensions?.code === 'SERVICE_UNAVAILABLE') {

@@ -18,6 +18,8 @@ export interface Database {
   kind: 'pglite' | 'postgres';
   db: Db;
   statements: StatementCounter;
+  /** Most connections the pool may open (postgres.js `max`; PGlite has one). */
+  poolMax?: number;
   ping(): Promise<void>;
   close(): Promise<void>;
   /** PGlite only: a tarball of the data directory (used to share a prepared test database). */
@@ -46,12 +48,14 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     const client = postgres(opts.url, {
       max: opts.poolSize ?? 10,
       onnotice: () => {},
-      connection: { statement_timeout: opts.statementTimeoutMs ?? 10_000 },
+      connection: { statement_timeout: opts.statementTimeoutMs ?? Number(process.env.STATEMENT_TIMEOUT_MS ?? 10_000) },
+      // A stopped or unreachable server fails fast (503) instead of holding requests for postgres.js's default 30 s.
+      connect_timeout: 5,
     });
     const db = drizzlePostgres(client, { logger }) as unknown as Db;
     if (opts.migrate !== false) await migrateWithLock(opts.url);
     return {
-      kind: 'postgres', db, statements,
+      kind: 'postgres', db, statements, poolMax: opts.poolSize ?? 10,
       ping: async () => { await client`select 1`; },
       close: () => client.end({ timeout: 5 }),
     };

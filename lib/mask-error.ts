@@ -18,16 +18,37 @@ export function isUnavailable(err: unknown): boolean {
   return false;
 }
 
+/** SQLSTATEs of text the database cannot store (a NUL character), i.e. the client's input was malformed. */
+const badTextCodes = new Set(['22021', '22P05']);
+
+/** True when the error (or a cause) is PostgreSQL refusing a NUL character in text or JSON. */
+export function isBadText(err: unknown): boolean {
+  let e: unknown = err;
+  for (let i = 0; i < 5 && e && typeof e === 'object'; i++) {
+    const code = (e as { code?: unknown }).code;
+    if (typeof code === 'string' && badTextCodes.has(code)) return true;
+    e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
+  }
+  return false;
+}
+
 /** Keeps errors with a known code; turns anything else into a generic error without internals. */
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const { stacktrace: _drop, exception: _drop2, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
-  if (typeof code === 'string' && code in errorStatus && code !== 'SERVICE_UNAVAILABLE') {
+  const { stacktrace: _drop, exception: _drop2, response: _drop3, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const unavailable = isUnavailable(original);
+  // Coded errors we raised on purpose keep their message (SERVICE_UNAVAILABLE too, e.g. "the stats subgraph is
+  // unavailable"); a coded error caused by a dropped connection gets the generic database message.
+  if (typeof code === 'string' && code in errorStatus && !unavailable) {
     return { ...formatted, extensions };
   }
-  if (isUnavailable(original) || code === 'SERVICE_UNAVAILABLE') {
+  if (unavailable || code === 'SERVICE_UNAVAILABLE') {
     return { message: 'The database is unavailable; try again shortly', path: formatted.path,
       extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  }
+  if (isBadText(original)) {
+    return { message: 'text values must not contain NUL (\\u0000) characters', path: formatted.path,
+      extensions: { code: 'BAD_REQUEST' } };
   }
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

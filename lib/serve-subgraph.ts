@@ -1,5 +1,6 @@
 // Serves one subgraph over HTTP (distributed topology): loopback by default, shared secret required.
 import Fastify from 'fastify';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -23,6 +24,13 @@ export interface ServeOptions {
   logLevel?: string;
 }
 
+/** Compares the presented secret with the expected one in constant time (both hashed to equal length). */
+export function secretMatches(presented: unknown, secret: string): boolean {
+  if (typeof presented !== 'string') return false;
+  const digest = (v: string) => createHash('sha256').update(v).digest();
+  return timingSafeEqual(digest(presented), digest(secret));
+}
+
 /** Starts the subgraph's HTTP server; resolves with its URL and a close function. */
 export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}) {
   const env = process.env;
@@ -35,14 +43,19 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
   if (ownDb && database.kind === 'pglite') await seedSubgraph(database.db, mod.name);
   const federation = federationDeps(remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret));
 
-  const app = Fastify({ logger: { level: opts.logLevel ?? env.LOG_LEVEL ?? 'info' } });
+  // requestIdHeader: the gateway's x-request-id becomes this server's request id, so both logs share it.
+  const app = Fastify({ logger: { level: opts.logLevel ?? env.LOG_LEVEL ?? 'info' }, requestIdHeader: 'x-request-id' });
   const apollo = new ApolloServer({
-    schema: mod.schema, includeStacktraceInErrorResponses: false, csrfPrevention: true, formatError: maskError,
+    schema: mod.schema, includeStacktraceInErrorResponses: false, csrfPrevention: true, formatError: (formatted, original) => {
+      const masked = maskError(formatted, original);
+      if (masked.message !== formatted.message) app.log.error({ err: original }, `subgraph error masked: ${formatted.message}`);
+      return masked;
+    },
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
   app.addHook('onRequest', async (req, reply) => {
-    if (req.headers[SECRET_HEADER] !== secret) {
+    if (!secretMatches(req.headers[SECRET_HEADER], secret)) {
       return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'this subgraph only answers the gateway' } });
     }
   });

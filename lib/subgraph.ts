@@ -22,6 +22,8 @@ export interface SubgraphDeps {
   entities: EntityLookup;
   /** Field fetches from another subgraph through the federation. */
   fetchEntities: EntityFetch;
+  /** The gateway request's x-request-id (in-process; standalone subgraphs see it as their own request id). */
+  requestId?: string;
 }
 
 /** A subgraph as the host sees it: its name, executable schema and per-request context factory. */

@@ -1,6 +1,5 @@
 // The one HTTP server: /graphql (gateway + GraphiQL), /health, /ready and the REST layer under /api/v1.
-import Fastify, { type FastifyInstance } from 'fastify';
-import { randomUUID } from 'node:crypto';
+import Fastify, { LogController, type FastifyInstance } from 'fastify';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Database } from '../../lib/db.js';
 import type { SubgraphName } from '../../lib/config.js';
@@ -9,6 +8,10 @@ import { installErrorHandlers, sendError } from './errors.js';
 import { graphiqlPage, registerGraphiQLAssets, wantsGraphiQL } from './graphiql.js';
 import { registerRoutes, type GraphQLRunner } from '../rest/register.js';
 import { routeTable } from '../rest/table.js';
+import { registerAssets } from './assets.js';
+import { registerDocs } from './docs.js';
+import { createMetrics, graphqlMetricsPlugin, instrumentSource, registerMetrics } from './metrics.js';
+import { installRequestLogging, requestIdOf, requestInfo } from './logging.js';
 
 /** Options for the HTTP app. */
 export interface AppOptions {
@@ -18,6 +21,12 @@ export interface AppOptions {
   secret?: string;
   logLevel?: string;
   introspection?: boolean;
+  /** Where log lines go (default stdout); tests capture them here. */
+  logStream?: { write(line: string): void };
+  /** Mask "Did you mean" suggestions (default: NODE_ENV=production). */
+  hideSuggestions?: boolean;
+  /** Longest a subgraph fetch may take (default SUBGRAPH_TIMEOUT_MS or 10 s). */
+  subgraphTimeoutMs?: number;
 }
 
 /** A started app (not yet listening) and how to stop it. */
@@ -26,24 +35,35 @@ export interface App { app: FastifyInstance; close(): Promise<void> }
 /** Builds the HTTP app over a started gateway. */
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info' },
+    logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', ...(opts.logStream ? { stream: opts.logStream } : {}) },
     bodyLimit: 1_048_576,
-    genReqId: (req) => (typeof req.headers['x-request-id'] === 'string' && /^[\w.-]{1,128}$/.test(req.headers['x-request-id'])
-      ? req.headers['x-request-id'] : randomUUID()),
+    // Malformed URLs (bad percent-encoding, oversized path parameters) answer in the error shape too.
+    frameworkErrors: (err, _req, reply) => { void sendError(reply, 400, 'BAD_REQUEST', `malformed request: ${err.message}`); },
+    genReqId: (req) => requestIdOf(req.headers['x-request-id']),
+    logController: new LogController({ disableRequestLogging: true }),
   });
+  installRequestLogging(app);
+  const metrics = createMetrics(opts.database);
+  registerMetrics(app, metrics);
   app.addHook('onSend', async (req, reply) => { reply.header('x-request-id', req.id); });
   installErrorHandlers(app);
 
-  const gateway = createGateway({ topology: opts.topology ?? 'in-process', db: opts.database.db, urls: opts.urls, secret: opts.secret });
+  const gateway = createGateway({
+    topology: opts.topology ?? 'in-process', db: opts.database.db, urls: opts.urls, secret: opts.secret,
+    subgraphTimeoutMs: opts.subgraphTimeoutMs, logError: (err, msg) => app.log.error({ err }, msg),
+    wrapSource: (name, source) => instrumentSource(name, source, metrics),
+  });
   const apollo = createApolloServer(gateway, {
     introspection: opts.introspection,
+    hideSuggestions: opts.hideSuggestions,
     logError: (err, msg) => app.log.error({ err }, msg),
   });
   apollo.addPlugin(fastifyApolloDrainPlugin(app));
+  apollo.addPlugin(graphqlMetricsPlugin<GatewayContext>(metrics, (ctx, name) => { if (ctx.info) ctx.info.operation = name; }));
   await apollo.start();
 
   const graphqlHandler = fastifyApolloHandler(apollo, {
-    context: async (req): Promise<GatewayContext> => ({ requestId: String(req.id) }),
+    context: async (req): Promise<GatewayContext> => ({ requestId: String(req.id), info: requestInfo(req) }),
   });
   app.route({
     method: ['GET', 'POST'], url: '/graphql',
@@ -53,6 +73,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     },
   });
   registerGraphiQLAssets(app);
+  registerAssets(app);
 
   app.get('/health', async () => ({ status: 'ok' }));
   app.get('/ready', async (_req, reply) => {
@@ -65,11 +86,12 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   const run: GraphQLRunner = async (query, variables, req) => {
-    const res = await apollo.executeOperation({ query, variables }, { contextValue: { requestId: String(req.id) } });
+    const res = await apollo.executeOperation({ query, variables }, { contextValue: { requestId: String(req.id), info: requestInfo(req) } });
     if (res.body.kind !== 'single') throw new Error('unexpected incremental GraphQL response');
     return res.body.singleResult as Awaited<ReturnType<GraphQLRunner>>;
   };
-  registerRoutes(app, routeTable, run);
+  registerDocs(app, routeTable);
+  registerRoutes(app, routeTable, run, { db: opts.database.db });
 
   return {
     app,

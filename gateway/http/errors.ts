@@ -2,6 +2,7 @@
 import type { FastifyError, FastifyInstance, FastifyReply } from 'fastify';
 import type { GraphQLFormattedError } from 'graphql';
 import { errorStatus } from '../../lib/errors.js';
+import { isBadText, isUnavailable } from '../../lib/mask-error.js';
 
 /** An error answer the REST layer sends. */
 export class HttpError extends Error {
@@ -38,6 +39,11 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (known) return sendError(reply, known[0], known[1], err.message);
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return sendError(reply, err.statusCode, 'BAD_REQUEST', err.message);
+    }
+    if (isBadText(err)) return sendError(reply, 400, 'BAD_REQUEST', 'text values must not contain NUL (\\u0000) characters');
+    if (isUnavailable(err)) {
+      req.log.error({ err }, 'database unavailable');
+      return sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly');
     }
     req.log.error({ err }, 'unhandled error');
     return sendError(reply, 500, 'INTERNAL_SERVER_ERROR', 'Internal error');

@@ -1,9 +1,20 @@
 // The shape of one row of the REST route table, and helpers shared by the rows.
 import { z } from 'zod';
 import { snakeKeys } from './case.js';
+import type { Db } from '../../lib/db.js';
 
 /** Validated request parts handed to a row's `variables` and `result`. */
 export interface RestInput<P, Q, B> { params: P; query: Q; body: B }
+
+/** What a row's `handle` hook may use besides its validated input. */
+export interface RestContext {
+  /** Runs a GraphQL operation through the gateway and returns `data`; a GraphQL error becomes the REST error. */
+  run(operation: string, variables: Record<string, unknown>): Promise<Record<string, any>>;
+  /** The database, for state the REST layer keeps itself (schema `rest`). */
+  db: Db;
+  /** Keeps a task running after the answer is sent; the app waits for it before closing. */
+  background(task: () => Promise<unknown>): void;
+}
 
 /** One documented legacy endpoint: path, GraphQL operation, variables and the mapping to the contract JSON. */
 export interface RestRoute<P = any, Q = any, B = any> {
@@ -19,14 +30,16 @@ export interface RestRoute<P = any, Q = any, B = any> {
   /** The GraphQL operation sent to the gateway. */
   operation: string;
   variables: (input: RestInput<P, Q, B>) => Record<string, unknown>;
-  /** Maps `data` to the contract JSON; `null` means the resource was not found (404). */
-  result: (data: any, input: RestInput<P, Q, B>) => unknown | null;
+  /** Maps `data` to the contract JSON; `null` means the resource was not found (404). Required unless `handle` answers. */
+  result?: (data: any, input: RestInput<P, Q, B>) => unknown | null;
   /** The 404 message when `result` gives null. */
   notFound?: (input: RestInput<P, Q, B>) => string;
   /** Success status (default 200). */
   status?: 200 | 201 | 202;
   /** Response schema (documentation and response checks). */
   response?: z.ZodType;
+  /** Optional: answers the request itself (e.g. around stored state), instead of the plain operation → result. */
+  handle?: (input: RestInput<P, Q, B>, ctx: RestContext) => Promise<{ status: number; body: unknown }>;
 }
 
 /** Declares a row with its parameter types inferred from the zod schemas. */

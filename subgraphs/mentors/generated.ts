@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { MentorRow, CertificationRow, AssignmentRow } from './tables.js';
+import type { MentorRow, CertificationRow, AssignmentRow, PauseRecordRow, StatusHistoryRow } from './tables.js';
 import type { MentorStatusView } from './views.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
@@ -35,6 +35,48 @@ export type Certification = {
   name: Scalars['String']['output'];
 };
 
+export type CreateMentorInput = {
+  email: Scalars['String']['input'];
+  fullName: Scalars['String']['input'];
+  /** Optional; generated (`mentor-` + 12 hex digits) when absent. At most 64 characters. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  orgId: Scalars['String']['input'];
+};
+
+/** Timestamps are ISO 8601 with a zone (`2026-03-26T00:00:00Z`) or dates (`2026-03-26`, UTC midnight). */
+export type CreateMentorStatusInput = {
+  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
+  /** When given, must equal status == paused. */
+  isPaused?: InputMaybe<Scalars['Boolean']['input']>;
+  mentorId: Scalars['ID']['input'];
+  metadata?: InputMaybe<StatusMetadataInput>;
+  pauseReason?: InputMaybe<Scalars['String']['input']>;
+  pauseStartDate?: InputMaybe<Scalars['String']['input']>;
+  /** active, paused or inactive. */
+  status: Scalars['String']['input'];
+};
+
+export type CreatePauseRecordInput = {
+  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
+  mentorId: Scalars['ID']['input'];
+  metadata?: InputMaybe<StatusMetadataInput>;
+  reason: Scalars['String']['input'];
+  /** Defaults to now. */
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type DeleteMentorStatusResult = {
+  __typename?: 'DeleteMentorStatusResult';
+  deleted: Scalars['Boolean']['output'];
+  mentorId: Scalars['ID']['output'];
+};
+
+export type DeletePauseRecordResult = {
+  __typename?: 'DeletePauseRecordResult';
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
 /** A peer mentor. Owned by the mentors subgraph; other subgraphs add fields. */
 export type Mentor = {
   __typename?: 'Mentor';
@@ -44,12 +86,27 @@ export type Mentor = {
   createdAt: Scalars['String']['output'];
   /** Whole days from today (UTC) to the latest certification expiry; null without a certification. */
   daysUntilExpiry?: Maybe<Scalars['Int']['output']>;
+  /**
+   * Opaque version of everything this subgraph contributes to the mentor detail view (profile, status,
+   * pause records, certifications, assignments); it changes whenever any of them changes, deletions included.
+   */
+  detailVersion: Scalars['String']['output'];
   email: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   openAssignmentCount: Scalars['Int']['output'];
   orgId: Scalars['String']['output'];
+  /** The mentor's pause records, newest start first. */
+  pauseRecords: PauseRecordPage;
   status?: Maybe<MentorStatus>;
+};
+
+
+/** A peer mentor. Owned by the mentors subgraph; other subgraphs add fields. */
+export type MentorPauseRecordsArgs = {
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MentorPage = {
@@ -62,6 +119,8 @@ export type MentorPage = {
 export type MentorStatus = {
   __typename?: 'MentorStatus';
   expectedReturnDate?: Maybe<Scalars['String']['output']>;
+  /** Every status change of this mentor, oldest first. */
+  history: Array<StatusHistoryEntry>;
   isPaused: Scalars['Boolean']['output'];
   lastUpdated: Scalars['String']['output'];
   mentorId: Scalars['ID']['output'];
@@ -76,6 +135,60 @@ export type MentorStatusPage = {
   pageInfo: PageInfo;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  createMentor: Mentor;
+  /** Creates the status record; a paused status also opens a pause record. */
+  createMentorStatus: MentorStatus;
+  /** Pauses the mentor: opens a pause record and sets the status to paused. */
+  createPauseRecord: PauseRecord;
+  /** Deletes the status record (closing an active pause record first). */
+  deleteMentorStatus: DeleteMentorStatusResult;
+  /** Deletes a pause record; deleting the active one resumes the mentor. */
+  deletePauseRecord: DeletePauseRecordResult;
+  /** Changes the status; pausing opens a pause record, leaving paused closes the active one. */
+  updateMentorStatus: MentorStatus;
+  /** Updates a pause record; closing the active one resumes the mentor. */
+  updatePauseRecord: PauseRecord;
+};
+
+
+export type MutationCreateMentorArgs = {
+  input: CreateMentorInput;
+};
+
+
+export type MutationCreateMentorStatusArgs = {
+  input: CreateMentorStatusInput;
+};
+
+
+export type MutationCreatePauseRecordArgs = {
+  input: CreatePauseRecordInput;
+};
+
+
+export type MutationDeleteMentorStatusArgs = {
+  mentorId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeletePauseRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateMentorStatusArgs = {
+  input: UpdateMentorStatusInput;
+  mentorId: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdatePauseRecordArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdatePauseRecordInput;
+};
+
 /** A page position shared by every paginated list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -84,12 +197,37 @@ export type PageInfo = {
   total: Scalars['Int']['output'];
 };
 
+/** A period in which a mentor is paused; at most one per mentor is active. */
+export type PauseRecord = {
+  __typename?: 'PauseRecord';
+  createdAt: Scalars['String']['output'];
+  endDate?: Maybe<Scalars['String']['output']>;
+  expectedReturnDate?: Maybe<Scalars['String']['output']>;
+  /** `pause-rec-NNNN`. */
+  id: Scalars['ID']['output'];
+  isActive: Scalars['Boolean']['output'];
+  mentorId: Scalars['ID']['output'];
+  /** certification_expiry, personal_leave, health, relocation or other. */
+  reason: Scalars['String']['output'];
+  startDate: Scalars['String']['output'];
+  updatedAt: Scalars['String']['output'];
+};
+
+export type PauseRecordPage = {
+  __typename?: 'PauseRecordPage';
+  items: Array<PauseRecord>;
+  pageInfo: PageInfo;
+};
+
 export type Query = {
   __typename?: 'Query';
   mentor?: Maybe<Mentor>;
   mentorStatus?: Maybe<MentorStatus>;
   mentorStatuses: MentorStatusPage;
   mentors: MentorPage;
+  pauseRecord?: Maybe<PauseRecord>;
+  /** Pause records, newest start first; an unknown mentorId is a NOT_FOUND error. */
+  pauseRecords: PauseRecordPage;
 };
 
 
@@ -117,6 +255,55 @@ export type QueryMentorsArgs = {
   orgId?: InputMaybe<Scalars['String']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryPauseRecordArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPauseRecordsArgs = {
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+};
+
+/** One status change: when, who, from → to, and the coordinator's notes. */
+export type StatusHistoryEntry = {
+  __typename?: 'StatusHistoryEntry';
+  /** ISO 8601 UTC timestamp. */
+  changedAt: Scalars['String']['output'];
+  /** Null for the first status of a mentor. */
+  fromStatus?: Maybe<Scalars['String']['output']>;
+  initiatedBy?: Maybe<Scalars['String']['output']>;
+  notes?: Maybe<Scalars['String']['output']>;
+  toStatus: Scalars['String']['output'];
+};
+
+/** Who changed a status and why; kept in the status history. */
+export type StatusMetadataInput = {
+  initiatedBy?: InputMaybe<Scalars['String']['input']>;
+  notes?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type UpdateMentorStatusInput = {
+  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
+  isPaused?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<StatusMetadataInput>;
+  pauseReason?: InputMaybe<Scalars['String']['input']>;
+  pauseStartDate?: InputMaybe<Scalars['String']['input']>;
+  status: Scalars['String']['input'];
+};
+
+/** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
+export type UpdatePauseRecordInput = {
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
+  isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  metadata?: InputMaybe<StatusMetadataInput>;
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -219,12 +406,24 @@ export type ResolversTypes = {
   Certification: ResolverTypeWrapper<CertificationRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CreateMentorInput: CreateMentorInput;
+  CreateMentorStatusInput: CreateMentorStatusInput;
+  CreatePauseRecordInput: CreatePauseRecordInput;
+  DeleteMentorStatusResult: ResolverTypeWrapper<DeleteMentorStatusResult>;
+  DeletePauseRecordResult: ResolverTypeWrapper<DeletePauseRecordResult>;
   Mentor: ResolverTypeWrapper<MentorRow>;
   MentorPage: ResolverTypeWrapper<Omit<MentorPage, 'items'> & { items: Array<ResolversTypes['Mentor']> }>;
   MentorStatus: ResolverTypeWrapper<MentorStatusView>;
   MentorStatusPage: ResolverTypeWrapper<Omit<MentorStatusPage, 'items'> & { items: Array<ResolversTypes['MentorStatus']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PauseRecord: ResolverTypeWrapper<PauseRecordRow>;
+  PauseRecordPage: ResolverTypeWrapper<Omit<PauseRecordPage, 'items'> & { items: Array<ResolversTypes['PauseRecord']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StatusHistoryEntry: ResolverTypeWrapper<StatusHistoryRow>;
+  StatusMetadataInput: StatusMetadataInput;
+  UpdateMentorStatusInput: UpdateMentorStatusInput;
+  UpdatePauseRecordInput: UpdatePauseRecordInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -235,12 +434,24 @@ export type ResolversParentTypes = {
   Certification: CertificationRow;
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
+  CreateMentorInput: CreateMentorInput;
+  CreateMentorStatusInput: CreateMentorStatusInput;
+  CreatePauseRecordInput: CreatePauseRecordInput;
+  DeleteMentorStatusResult: DeleteMentorStatusResult;
+  DeletePauseRecordResult: DeletePauseRecordResult;
   Mentor: MentorRow;
   MentorPage: Omit<MentorPage, 'items'> & { items: Array<ResolversParentTypes['Mentor']> };
   MentorStatus: MentorStatusView;
   MentorStatusPage: Omit<MentorStatusPage, 'items'> & { items: Array<ResolversParentTypes['MentorStatus']> };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PauseRecord: PauseRecordRow;
+  PauseRecordPage: Omit<PauseRecordPage, 'items'> & { items: Array<ResolversParentTypes['PauseRecord']> };
   Query: Record<PropertyKey, never>;
+  StatusHistoryEntry: StatusHistoryRow;
+  StatusMetadataInput: StatusMetadataInput;
+  UpdateMentorStatusInput: UpdateMentorStatusInput;
+  UpdatePauseRecordInput: UpdatePauseRecordInput;
 };
 
 export type AssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
@@ -257,17 +468,29 @@ export type CertificationResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type DeleteMentorStatusResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteMentorStatusResult'] = ResolversParentTypes['DeleteMentorStatusResult']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
+export type DeletePauseRecordResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePauseRecordResult'] = ResolversParentTypes['DeletePauseRecordResult']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+};
+
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeAssignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   certification?: Resolver<Maybe<ResolversTypes['Certification']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   daysUntilExpiry?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  detailVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   openAssignmentCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pauseRecords?: Resolver<ResolversTypes['PauseRecordPage'], ParentType, ContextType, Partial<MentorPauseRecordsArgs>>;
   status?: Resolver<Maybe<ResolversTypes['MentorStatus']>, ParentType, ContextType>;
 };
 
@@ -278,6 +501,7 @@ export type MentorPageResolvers<ContextType = Context, ParentType extends Resolv
 
 export type MentorStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorStatus'] = ResolversParentTypes['MentorStatus']> = {
   expectedReturnDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusHistoryEntry']>, ParentType, ContextType>;
   isPaused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastUpdated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -291,10 +515,37 @@ export type MentorStatusPageResolvers<ContextType = Context, ParentType extends 
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationCreateMentorArgs, 'input'>>;
+  createMentorStatus?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType, RequireFields<MutationCreateMentorStatusArgs, 'input'>>;
+  createPauseRecord?: Resolver<ResolversTypes['PauseRecord'], ParentType, ContextType, RequireFields<MutationCreatePauseRecordArgs, 'input'>>;
+  deleteMentorStatus?: Resolver<ResolversTypes['DeleteMentorStatusResult'], ParentType, ContextType, RequireFields<MutationDeleteMentorStatusArgs, 'mentorId'>>;
+  deletePauseRecord?: Resolver<ResolversTypes['DeletePauseRecordResult'], ParentType, ContextType, RequireFields<MutationDeletePauseRecordArgs, 'id'>>;
+  updateMentorStatus?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType, RequireFields<MutationUpdateMentorStatusArgs, 'input' | 'mentorId'>>;
+  updatePauseRecord?: Resolver<ResolversTypes['PauseRecord'], ParentType, ContextType, RequireFields<MutationUpdatePauseRecordArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type PauseRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseRecord'] = ResolversParentTypes['PauseRecord']> = {
+  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedReturnDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type PauseRecordPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseRecordPage'] = ResolversParentTypes['PauseRecordPage']> = {
+  items?: Resolver<Array<ResolversTypes['PauseRecord']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -302,16 +553,32 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   mentorStatus?: Resolver<Maybe<ResolversTypes['MentorStatus']>, ParentType, ContextType, RequireFields<QueryMentorStatusArgs, 'mentorId'>>;
   mentorStatuses?: Resolver<ResolversTypes['MentorStatusPage'], ParentType, ContextType, Partial<QueryMentorStatusesArgs>>;
   mentors?: Resolver<ResolversTypes['MentorPage'], ParentType, ContextType, Partial<QueryMentorsArgs>>;
+  pauseRecord?: Resolver<Maybe<ResolversTypes['PauseRecord']>, ParentType, ContextType, RequireFields<QueryPauseRecordArgs, 'id'>>;
+  pauseRecords?: Resolver<ResolversTypes['PauseRecordPage'], ParentType, ContextType, Partial<QueryPauseRecordsArgs>>;
+};
+
+export type StatusHistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusHistoryEntry'] = ResolversParentTypes['StatusHistoryEntry']> = {
+  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  initiatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
   Assignment?: AssignmentResolvers<ContextType>;
   Certification?: CertificationResolvers<ContextType>;
+  DeleteMentorStatusResult?: DeleteMentorStatusResultResolvers<ContextType>;
+  DeletePauseRecordResult?: DeletePauseRecordResultResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   MentorPage?: MentorPageResolvers<ContextType>;
   MentorStatus?: MentorStatusResolvers<ContextType>;
   MentorStatusPage?: MentorStatusPageResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PauseRecord?: PauseRecordResolvers<ContextType>;
+  PauseRecordPage?: PauseRecordPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StatusHistoryEntry?: StatusHistoryEntryResolvers<ContextType>;
 };
 

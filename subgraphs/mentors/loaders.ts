@@ -2,6 +2,8 @@
 import type { Db } from '../../lib/db.js';
 import { listLoader, rowLoader } from '../../lib/loader.js';
 import * as store from './store.js';
+import { detailVersions } from './version-store.js';
+import { historyByMentorIds, pauseRecordsByIds, pauseRecordsByMentorIds } from './pause-store.js';
 
 /** Builds the mentors loaders for one request. */
 export function createLoaders(db: Db) {
@@ -10,6 +12,10 @@ export function createLoaders(db: Db) {
     status: rowLoader((ids: readonly string[]) => store.statusesByMentorIds(db, ids), (r) => r.mentorId),
     certification: rowLoader((ids: readonly string[]) => store.latestCertifications(db, ids), (r) => r.mentorId),
     openAssignments: listLoader((ids: readonly string[]) => store.openAssignments(db, ids), (r) => r.mentorId),
+    pauseRecord: rowLoader((ids: readonly string[]) => pauseRecordsByIds(db, ids), (r) => r.id),
+    pauseRecordsOfMentor: listLoader((ids: readonly string[]) => pauseRecordsByMentorIds(db, ids), (r) => r.mentorId),
+    history: listLoader((ids: readonly string[]) => historyByMentorIds(db, ids), (r) => r.mentorId),
+    detailVersion: rowLoader((ids: readonly string[]) => detailVersions(db, ids), (r) => r.mentorId),
   };
 }
 

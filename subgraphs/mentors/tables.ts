@@ -47,7 +47,10 @@ export const mentorStatusHistory = mentorsSchema.table('mentor_status_history', 
   notes: text('notes'),
 }, (t) => [index('mentor_status_history_mentor_idx').on(t.mentorId, t.changedAt)]);
 
-/** Pause records; at most one active per mentor (partial unique index). */
+/**
+ * Pause records; at most one active per mentor (partial unique index). Deferred constraint triggers (migration
+ * 0004_pause_invariant) check at commit that a mentor is paused ⇔ it has exactly one active pause record.
+ */
 export const pauseRecords = mentorsSchema.table('pause_records', {
   id: text('id').primaryKey()
     .default(sql`'pause-rec-' || lpad(nextval('mentors.pause_record_seq')::text, 4, '0')`),
@@ -78,6 +81,7 @@ export const certifications = mentorsSchema.table('certifications', {
   name: text('name').notNull(),
   issuedDate: date('issued_date', { mode: 'string' }).notNull(),
   expiryDate: date('expiry_date', { mode: 'string' }).notNull(),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
 }, (t) => [
   index('certifications_mentor_idx').on(t.mentorId, t.expiryDate),
   check('certifications_dates_ck', sql`${t.expiryDate} >= ${t.issuedDate}`),
@@ -91,6 +95,7 @@ export const assignments = mentorsSchema.table('assignments', {
   status: text('status').notNull(),
   createdAt: ts('created_at').notNull().defaultNow(),
   closedAt: ts('closed_at'),
+  updatedAt: ts('updated_at').notNull().defaultNow(),
 }, (t) => [
   index('assignments_mentor_status_idx').on(t.mentorId, t.status),
   check('assignments_status_ck', sql`${t.status} in ('open', 'closed')`),

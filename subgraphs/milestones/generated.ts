@@ -3,6 +3,7 @@ import type { MilestoneView, MentorRef } from './views.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -14,10 +15,29 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
+/** Answer of deleteMilestone. */
+export type DeletedMilestone = {
+  __typename?: 'DeletedMilestone';
+  deleted: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+};
+
+/** What detectMilestones needs. */
+export type DetectMilestonesInput = {
+  mentorId: Scalars['ID']['input'];
+  period: PeriodInput;
+  summary?: InputMaybe<SummaryInput>;
+};
+
 export type Mentor = {
   __typename?: 'Mentor';
   id: Scalars['ID']['output'];
+  /** Milestones in progress (the next goal of each type). */
+  inProgressMilestones: Array<Milestone>;
+  /** All of the mentor's milestones, optionally one status (achieved, in_progress) and type. */
   milestones: Array<Milestone>;
+  /** Milestones achieved between two UTC dates (YYYY-MM-DD, inclusive); default the last 30 days. */
+  newMilestones: Array<Milestone>;
 };
 
 
@@ -26,23 +46,79 @@ export type MentorMilestonesArgs = {
   type?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type MentorNewMilestonesArgs = {
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** One mentor's achieved or in-progress milestone. */
 export type Milestone = {
   __typename?: 'Milestone';
+  /** Screen-reader sentence; `withRemaining` appends `, N remaining` to in-progress ones. */
   accessibilityLabel: Scalars['String']['output'];
+  /** ISO 8601 UTC; null while in progress. */
   achievedAt?: Maybe<Scalars['String']['output']>;
+  /** The measured value (hours, contacts or activities) when last detected or updated. */
   achievedValue: Scalars['Float']['output'];
+  /** Path of the badge image the server serves, e.g. `/assets/badges/100h.png`. */
   badgeImageUrl: Scalars['String']['output'];
+  /** The same value under the name the in-progress view uses. */
+  currentValue: Scalars['Float']['output'];
   /** `<catalog key>:<mentor id>`, e.g. `milestone_100h:mentor-001`. */
   id: Scalars['ID']['output'];
+  /** Catalog key, e.g. `milestone_100h`. */
   key: Scalars['String']['output'];
   mentorId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
+  /** floor(value / threshold × 100) while in progress; null once achieved. */
   progressPercentage?: Maybe<Scalars['Int']['output']>;
+  /** threshold − value while in progress; null once achieved. */
   remaining?: Maybe<Scalars['Float']['output']>;
+  /** achieved or in_progress. */
   status: Scalars['String']['output'];
   threshold: Scalars['Int']['output'];
+  /** hours_logged, contacts_helped or activity_count. */
   type: Scalars['String']['output'];
+};
+
+
+/** One mentor's achieved or in-progress milestone. */
+export type MilestoneAccessibilityLabelArgs = {
+  withRemaining?: Scalars['Boolean']['input'];
+};
+
+/** A page of milestones. */
+export type MilestonePage = {
+  __typename?: 'MilestonePage';
+  items: Array<Milestone>;
+  pageInfo: PageInfo;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Removes one milestone record. */
+  deleteMilestone: DeletedMilestone;
+  /** Detects and persists a mentor's milestones from a period's summary (idempotent); returns the detected ones. */
+  detectMilestones: MilestonePage;
+  /** Changes status, value or achieved time; the label follows. */
+  updateMilestone: Milestone;
+};
+
+
+export type MutationDeleteMilestoneArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationDetectMilestonesArgs = {
+  input: DetectMilestonesInput;
+};
+
+
+export type MutationUpdateMilestoneArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateMilestoneInput;
 };
 
 /** A page position shared by every paginated list. */
@@ -53,14 +129,47 @@ export type PageInfo = {
   total: Scalars['Int']['output'];
 };
 
+/** The period a summary covers; give startDate and endDate, or only year for the calendar year. */
+export type PeriodInput = {
+  endDate?: InputMaybe<Scalars['String']['input']>;
+  startDate?: InputMaybe<Scalars['String']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Query = {
   __typename?: 'Query';
+  /** One milestone by id (`<catalog key>:<mentor id>`); null when unknown. */
   milestone?: Maybe<Milestone>;
+  /** Milestones of every mentor or one (unknown mentor: NOT_FOUND), optionally one status and type. */
+  milestones: MilestonePage;
 };
 
 
 export type QueryMilestoneArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryMilestonesArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  mentorId?: InputMaybe<Scalars['ID']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+  type?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** Totals of the period; when absent they are computed from the stats subgraph's activity log. */
+export type SummaryInput = {
+  activityCount: Scalars['Int']['input'];
+  totalHours: Scalars['Float']['input'];
+  uniqueContactsHelped: Scalars['Int']['input'];
+};
+
+/** Fields updateMilestone may change; at least one. */
+export type UpdateMilestoneInput = {
+  achievedAt?: InputMaybe<Scalars['String']['input']>;
+  achievedValue?: InputMaybe<Scalars['Float']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -157,41 +266,63 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  Mentor: ResolverTypeWrapper<MentorRef>;
+  DeletedMilestone: ResolverTypeWrapper<DeletedMilestone>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  DetectMilestonesInput: DetectMilestonesInput;
+  Mentor: ResolverTypeWrapper<MentorRef>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Milestone: ResolverTypeWrapper<MilestoneView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  MilestonePage: ResolverTypeWrapper<Omit<MilestonePage, 'items'> & { items: Array<ResolversTypes['Milestone']> }>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PeriodInput: PeriodInput;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  SummaryInput: SummaryInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  Mentor: MentorRef;
+  DeletedMilestone: DeletedMilestone;
+  Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
+  DetectMilestonesInput: DetectMilestonesInput;
+  Mentor: MentorRef;
   String: Scalars['String']['output'];
   Milestone: MilestoneView;
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
+  MilestonePage: Omit<MilestonePage, 'items'> & { items: Array<ResolversParentTypes['Milestone']> };
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PeriodInput: PeriodInput;
   Query: Record<PropertyKey, never>;
-  Boolean: Scalars['Boolean']['output'];
+  SummaryInput: SummaryInput;
+  UpdateMilestoneInput: UpdateMilestoneInput;
+};
+
+export type DeletedMilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedMilestone'] = ResolversParentTypes['DeletedMilestone']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  inProgressMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, Partial<MentorMilestonesArgs>>;
+  newMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, Partial<MentorNewMilestonesArgs>>;
 };
 
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
-  accessibilityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  accessibilityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MilestoneAccessibilityLabelArgs, 'withRemaining'>>;
   achievedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   achievedValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   badgeImageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -203,6 +334,17 @@ export type MilestoneResolvers<ContextType = Context, ParentType extends Resolve
   type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type MilestonePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MilestonePage'] = ResolversParentTypes['MilestonePage']> = {
+  items?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  deleteMilestone?: Resolver<ResolversTypes['DeletedMilestone'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
+  detectMilestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, RequireFields<MutationDetectMilestonesArgs, 'input'>>;
+  updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -211,11 +353,15 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   milestone?: Resolver<Maybe<ResolversTypes['Milestone']>, ParentType, ContextType, RequireFields<QueryMilestoneArgs, 'id'>>;
+  milestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, Partial<QueryMilestonesArgs>>;
 };
 
 export type Resolvers<ContextType = Context> = {
+  DeletedMilestone?: DeletedMilestoneResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
+  MilestonePage?: MilestonePageResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
 };

@@ -1,8 +1,12 @@
 // Drizzle queries of the milestones subgraph (reads only its own `milestones` schema).
-import { and, asc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
+import type { PageArgs } from '../../lib/pagination.js';
 import { mentorMilestones, milestoneDefinitions } from './tables.js';
 import type { MilestoneView } from './views.js';
+
+/** Lists show hours, then contacts, then activities, each by threshold. */
+const typeOrder = sql`case ${milestoneDefinitions.type} when 'hours_logged' then 1 when 'contacts_helped' then 2 else 3 end`;
 
 function joined(db: Db) {
   return db.select().from(mentorMilestones)
@@ -13,14 +17,39 @@ function toView(r: { mentor_milestones: typeof mentorMilestones.$inferSelect; mi
   return { ...r.mentor_milestones, definition: r.milestone_definitions };
 }
 
-/** Milestones of these mentors (optionally one status/type), ordered by type and threshold. */
-export async function milestonesByMentorIds(db: Db, ids: readonly string[], f: { status?: string | null; type?: string | null } = {}) {
-  const conds: SQL[] = [inArray(mentorMilestones.mentorId, [...ids])];
+/** Filters a milestone list may apply. */
+export interface MilestoneFilter { mentorIds?: readonly string[]; mentorId?: string | null; status?: string | null; type?: string | null }
+
+function where(f: MilestoneFilter): SQL | undefined {
+  const conds: SQL[] = [];
+  if (f.mentorIds) conds.push(inArray(mentorMilestones.mentorId, [...f.mentorIds]));
+  if (f.mentorId) conds.push(eq(mentorMilestones.mentorId, f.mentorId));
   if (f.status) conds.push(eq(mentorMilestones.status, f.status));
   if (f.type) conds.push(eq(milestoneDefinitions.type, f.type));
-  const rows = await joined(db).where(and(...conds))
-    .orderBy(asc(mentorMilestones.mentorId), asc(milestoneDefinitions.type), asc(milestoneDefinitions.threshold));
+  return and(...conds);
+}
+
+/** The whole catalog (15 definitions). */
+export function catalog(db: Db) {
+  return db.select().from(milestoneDefinitions).orderBy(typeOrder, asc(milestoneDefinitions.threshold));
+}
+
+/** Milestones of these mentors (optionally one status/type), by mentor, type and threshold. */
+export async function milestonesByMentorIds(db: Db, ids: readonly string[], f: { status?: string | null; type?: string | null } = {}) {
+  const rows = await joined(db).where(where({ ...f, mentorIds: ids }))
+    .orderBy(asc(mentorMilestones.mentorId), typeOrder, asc(milestoneDefinitions.threshold));
   return rows.map(toView);
+}
+
+/** One page of milestones matching the filter, and how many match. */
+export async function listMilestones(db: Db, f: MilestoneFilter, page: PageArgs) {
+  const [rows, [{ n }]] = await Promise.all([
+    joined(db).where(where(f)).orderBy(asc(mentorMilestones.mentorId), typeOrder, asc(milestoneDefinitions.threshold))
+      .limit(page.limit).offset(page.offset),
+    db.select({ n: count() }).from(mentorMilestones)
+      .innerJoin(milestoneDefinitions, eq(milestoneDefinitions.key, mentorMilestones.definitionKey)).where(where(f)),
+  ]);
+  return { rows: rows.map(toView), total: n };
 }
 
 /** One mentor's milestone by catalog key, or null. */
@@ -28,4 +57,20 @@ export async function milestoneByKey(db: Db, mentorId: string, key: string): Pro
   const rows = await joined(db)
     .where(and(eq(mentorMilestones.mentorId, mentorId), eq(mentorMilestones.definitionKey, key)));
   return rows[0] ? toView(rows[0]) : null;
+}
+
+/** One mentor's milestones with these keys, in list order. */
+export async function milestonesByKeys(db: Db, mentorId: string, keys: string[]): Promise<MilestoneView[]> {
+  const rows = await joined(db)
+    .where(and(eq(mentorMilestones.mentorId, mentorId), inArray(mentorMilestones.definitionKey, keys)))
+    .orderBy(typeOrder, asc(milestoneDefinitions.threshold));
+  return rows.map(toView);
+}
+
+/** One mentor's achieved milestones with `achieved_at` in [from, to). */
+export async function achievedBetween(db: Db, mentorIds: readonly string[], from: Date, to: Date) {
+  const rows = await joined(db).where(and(inArray(mentorMilestones.mentorId, [...mentorIds]),
+    eq(mentorMilestones.status, 'achieved'), gte(mentorMilestones.achievedAt, from), lt(mentorMilestones.achievedAt, to)))
+    .orderBy(asc(mentorMilestones.mentorId), asc(mentorMilestones.achievedAt), typeOrder, asc(milestoneDefinitions.threshold));
+  return rows.map(toView);
 }

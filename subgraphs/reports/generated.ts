@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ReportRow } from './tables.js';
-import type { MentorRef } from './views.js';
+import type { MentorRef, ActivityRef } from './views.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,19 +13,71 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A flat JSON object: keys to strings, numbers and booleans (null in an update removes a key). */
   JSONObject: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type Activity = {
+  __typename?: 'Activity';
+  id: Scalars['ID']['output'];
+  /** Reports filed on this activity, newest first. */
+  reports: Array<Report>;
+};
+
+
+export type ActivityReportsArgs = {
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A new report; it starts as a draft. */
+export type CreateReportInput = {
+  activityId: Scalars['ID']['input'];
+  fields?: InputMaybe<Scalars['JSONObject']['input']>;
+  orgId: Scalars['String']['input'];
+  peerMentorId: Scalars['ID']['input'];
+};
+
+/** What deleting a report answers. */
+export type DeletedReport = {
+  __typename?: 'DeletedReport';
+  deleted: Scalars['Boolean']['output'];
+  reportId: Scalars['ID']['output'];
 };
 
 export type Mentor = {
   __typename?: 'Mentor';
   id: Scalars['ID']['output'];
+  /** This mentor's reports, newest first. */
   reports: Array<Report>;
 };
 
 
 export type MentorReportsArgs = {
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  createReport: Report;
+  deleteReport: DeletedReport;
+  updateReport: Report;
+};
+
+
+export type MutationCreateReportArgs = {
+  input: CreateReportInput;
+};
+
+
+export type MutationDeleteReportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationUpdateReportArgs = {
+  id: Scalars['ID']['input'];
+  input: UpdateReportInput;
 };
 
 /** A page position shared by every paginated list. */
@@ -37,7 +90,29 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Reports on one activity; NOT_FOUND when the activity does not exist. */
+  activityReports: ReportPage;
+  /** Reports of one mentor; NOT_FOUND when the mentor does not exist. */
+  mentorReports: ReportPage;
   report?: Maybe<Report>;
+  /** Reports newest first; every argument is an optional filter. */
+  reports: ReportPage;
+};
+
+
+export type QueryActivityReportsArgs = {
+  activityId: Scalars['ID']['input'];
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryMentorReportsArgs = {
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  mentorId: Scalars['ID']['input'];
+  page?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -45,20 +120,52 @@ export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryReportsArgs = {
+  activityId?: InputMaybe<Scalars['ID']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  orgId?: InputMaybe<Scalars['String']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  peerMentorId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A post-session report: a draft until submitted. */
 export type Report = {
   __typename?: 'Report';
+  /** The activity reported on (owned by the stats subgraph). */
+  activity: Activity;
   activityId: Scalars['ID']['output'];
   createdAt: Scalars['String']['output'];
+  /** Number of fields present. */
   fieldCount: Scalars['Int']['output'];
+  /** Known fields (session_date, attendance_count, ...) and the organisation's own fields. */
   fields: Scalars['JSONObject']['output'];
+  /** True when way_forward is a non-empty text. */
   hasWayForward: Scalars['Boolean']['output'];
+  /** The mentor who filed it (owned by the mentors subgraph). */
+  mentor: Mentor;
   orgId: Scalars['String']['output'];
   peerMentorId: Scalars['ID']['output'];
+  /** rpt_ followed by 8 lowercase hex digits. */
   reportId: Scalars['ID']['output'];
+  /** draft or submitted. */
   status: Scalars['String']['output'];
+  /** ISO 8601 UTC timestamp; null while a draft. */
   submittedAt?: Maybe<Scalars['String']['output']>;
   updatedAt: Scalars['String']['output'];
+};
+
+export type ReportPage = {
+  __typename?: 'ReportPage';
+  items: Array<Report>;
+  pageInfo: PageInfo;
+};
+
+/** A change: `fields` is merged (a field set to null is removed); `status` may move draft → submitted. */
+export type UpdateReportInput = {
+  fields?: InputMaybe<Scalars['JSONObject']['input']>;
+  status?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -141,11 +248,15 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping of federation types */
 export type FederationTypes = {
+  Activity: Activity;
   Mentor: Mentor;
 };
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = {
+  Activity:
+    ( { __typename: 'Activity' }
+    & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
   Mentor:
     ( { __typename: 'Mentor' }
     & GraphQLRecursivePick<FederationTypes['Mentor'], {"id":true}> );
@@ -155,28 +266,51 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
-  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
-  Mentor: ResolverTypeWrapper<MentorRef>;
+  Activity: ResolverTypeWrapper<ActivityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateReportInput: CreateReportInput;
+  DeletedReport: ResolverTypeWrapper<DeletedReport>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
+  Mentor: ResolverTypeWrapper<MentorRef>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
+  UpdateReportInput: UpdateReportInput;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
-  JSONObject: Scalars['JSONObject']['output'];
-  Mentor: MentorRef;
+  Activity: ActivityRef;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  CreateReportInput: CreateReportInput;
+  DeletedReport: DeletedReport;
+  Boolean: Scalars['Boolean']['output'];
+  JSONObject: Scalars['JSONObject']['output'];
+  Mentor: MentorRef;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
   Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
-  Boolean: Scalars['Boolean']['output'];
+  ReportPage: Omit<ReportPage, 'items'> & { items: Array<ResolversParentTypes['Report']> };
+  UpdateReportInput: UpdateReportInput;
+};
+
+export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<ActivityReportsArgs>>;
+};
+
+export type DeletedReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedReport'] = ResolversParentTypes['DeletedReport']> = {
+  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 };
 
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
@@ -189,6 +323,12 @@ export type MentorResolvers<ContextType = Context, ParentType extends ResolversP
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<MentorReportsArgs>>;
 };
 
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  createReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationCreateReportArgs, 'input'>>;
+  deleteReport?: Resolver<ResolversTypes['DeletedReport'], ParentType, ContextType, RequireFields<MutationDeleteReportArgs, 'id'>>;
+  updateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationUpdateReportArgs, 'id' | 'input'>>;
+};
+
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -196,15 +336,20 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activityReports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, RequireFields<QueryActivityReportsArgs, 'activityId'>>;
+  mentorReports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, RequireFields<QueryMentorReportsArgs, 'mentorId'>>;
   report?: Resolver<Maybe<ResolversTypes['Report']>, ParentType, ContextType, RequireFields<QueryReportArgs, 'id'>>;
+  reports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, Partial<QueryReportsArgs>>;
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fieldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fields?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   hasWayForward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peerMentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -213,11 +358,20 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ReportPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPage'] = ResolversParentTypes['ReportPage']> = {
+  items?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
+  Activity?: ActivityResolvers<ContextType>;
+  DeletedReport?: DeletedReportResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mentor?: MentorResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
+  ReportPage?: ReportPageResolvers<ContextType>;
 };
 

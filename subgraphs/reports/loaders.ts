@@ -8,6 +8,7 @@ export function createLoaders(db: Db) {
   return {
     report: rowLoader((ids: readonly string[]) => store.reportsByIds(db, ids), (r) => r.reportId),
     byMentor: listLoader((ids: readonly string[]) => store.reportsByMentorIds(db, ids), (r) => r.peerMentorId),
+    byActivity: listLoader((ids: readonly string[]) => store.reportsByActivityIds(db, ids), (r) => r.activityId),
   };
 }
 

@@ -27,6 +27,9 @@ export const reports = reportsSchema.table('reports', {
   check('reports_status_ck', sql`${t.status} in ('draft', 'submitted')`),
   check('reports_submitted_ck', sql`(${t.status} = 'submitted') = (${t.submittedAt} is not null)`),
   check('reports_fields_object_ck', sql`jsonb_typeof(${t.fields}) = 'object'`),
+  check('reports_id_ck', sql`${t.reportId} ~ '^rpt_[0-9a-f]{8}$'`),
+  check('reports_submitted_date_ck', sql`${t.status} = 'draft' or (${t.fields} ->> 'session_date') is not null`),
+  check('reports_updated_ck', sql`${t.updatedAt} >= ${t.createdAt}`),
 ]);
 
 export type ReportRow = typeof reports.$inferSelect;

@@ -28,6 +28,28 @@ export type Activity = {
   status: Scalars['String']['output'];
 };
 
+/** One activity type in a mentor's window. */
+export type ActivityBreakdownEntry = {
+  __typename?: 'ActivityBreakdownEntry';
+  activityTypeId: Scalars['ID']['output'];
+  activityTypeName: Scalars['String']['output'];
+  avgDurationMinutes: Scalars['Int']['output'];
+  count: Scalars['Int']['output'];
+  percentage: Scalars['Float']['output'];
+  totalHours: Scalars['Float']['output'];
+};
+
+export type ActivityBreakdownPage = {
+  __typename?: 'ActivityBreakdownPage';
+  items: Array<ActivityBreakdownEntry>;
+  pageInfo: PageInfo;
+};
+
+/** Activity status. */
+export type ActivityStatus =
+  | 'cancelled'
+  | 'completed';
+
 /** Counts of a mentor's activities in the current calendar week, month or year (UTC). */
 export type ActivitySummary = {
   __typename?: 'ActivitySummary';
@@ -57,14 +79,75 @@ export type ActivityType = {
   key: Scalars['String']['output'];
 };
 
+/** Activities of one month of a contribution year. */
+export type ContributionMonth = {
+  __typename?: 'ContributionMonth';
+  count: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+};
+
+/** One year of a mentor's contribution heat map. */
+export type ContributionYear = {
+  __typename?: 'ContributionYear';
+  monthlyBreakdown: Array<ContributionMonth>;
+  peakMonth?: Maybe<Scalars['Int']['output']>;
+  totalActivities: Scalars['Int']['output'];
+  totalHours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+  zeroActivityMonths: Scalars['Int']['output'];
+};
+
+export type ContributionYearPage = {
+  __typename?: 'ContributionYearPage';
+  items: Array<ContributionYear>;
+  pageInfo: PageInfo;
+};
+
+/** An activity to log. */
+export type LogActivityInput = {
+  activityTypeId: Scalars['ID']['input'];
+  contactId?: InputMaybe<Scalars['String']['input']>;
+  /** 1..1440 */
+  durationMinutes: Scalars['Int']['input'];
+  mentorId: Scalars['ID']['input'];
+  /** ISO 8601 timestamp with a zone (Z or ±hh:mm); not in the future. */
+  occurredAt: Scalars['String']['input'];
+  /** Must be the mentor's organisation. */
+  orgId: Scalars['String']['input'];
+  status: ActivityStatus;
+};
+
 export type Mentor = {
   __typename?: 'Mentor';
+  /** Per activity type present in the window, by count (desc, ties by type key). */
+  activityBreakdown: ActivityBreakdownPage;
   activitySummary: ActivitySummary;
   /** Totals between two UTC dates (YYYY-MM-DD, inclusive); the whole log when omitted. */
   activityTotals: ActivityTotals;
+  /**
+   * Changes whenever an activity of this mentor is logged, changed or deleted (a counter kept in the same
+   * transaction); "0" when the mentor has never had one. Opaque: compare for equality only.
+   */
+  activityVersion: Scalars['String']['output'];
+  /** One entry per year with activity (up to asOf), oldest first, optionally limited to fromYear..toYear. */
+  contributionHistory: ContributionYearPage;
   id: Scalars['ID']['output'];
+  /** One row per calendar month from..to (YYYY-MM), oldest first; default from the first active month to asOf's month. */
+  monthlySeries: StatsMonthPage;
+  /** The mentor's organisation, owned by the mentors subgraph (the peer group of personalStats). */
+  orgId: Scalars['String']['output'];
+  /** Summary of the window (see README, Personal statistics definitions). asOf: YYYY-MM-DD, default today (UTC). */
+  personalStats: PersonalStats;
   /** For each threshold, when the cumulative metric first reached it. */
   thresholdCrossings: Array<ThresholdCrossing>;
+};
+
+
+export type MentorActivityBreakdownArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  period?: StatsPeriod;
 };
 
 
@@ -79,6 +162,30 @@ export type MentorActivityTotalsArgs = {
 };
 
 
+export type MentorContributionHistoryArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  fromYear?: InputMaybe<Scalars['Int']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  toYear?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type MentorMonthlySeriesArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  from?: InputMaybe<Scalars['String']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type MentorPersonalStatsArgs = {
+  asOf?: InputMaybe<Scalars['String']['input']>;
+  period?: StatsPeriod;
+};
+
+
 export type MentorThresholdCrossingsArgs = {
   metric: MilestoneMetric;
   thresholds: Array<Scalars['Float']['input']>;
@@ -90,6 +197,17 @@ export type MilestoneMetric =
   | 'contacts_helped'
   | 'hours_logged';
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Logs an activity; the mentor must exist (checked through the federation) and belong to orgId. */
+  logActivity: Activity;
+};
+
+
+export type MutationLogActivityArgs = {
+  input: LogActivityInput;
+};
+
 /** A page position shared by every paginated list. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -98,10 +216,58 @@ export type PageInfo = {
   total: Scalars['Int']['output'];
 };
 
+/** A mentor's statistics over one window. */
+export type PersonalStats = {
+  __typename?: 'PersonalStats';
+  avgSessionDurationMinutes: Scalars['Int']['output'];
+  cancelledActivities: Scalars['Int']['output'];
+  completedActivities: Scalars['Int']['output'];
+  completionRate: Scalars['Float']['output'];
+  /** YYYY-MM-DD (asOf). */
+  endDate: Scalars['String']['output'];
+  mentorId: Scalars['ID']['output'];
+  mostActiveWeekday?: Maybe<Scalars['String']['output']>;
+  mostCommonActivityType?: Maybe<Scalars['String']['output']>;
+  peerRankPercentile: Scalars['Int']['output'];
+  period: StatsPeriod;
+  /** YYYY-MM-DD; for all_time the day of the first activity on or before endDate (endDate when none). */
+  startDate: Scalars['String']['output'];
+  streakDays: Scalars['Int']['output'];
+  totalActivities: Scalars['Int']['output'];
+  totalHoursLogged: Scalars['Float']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   activityTypes: Array<ActivityType>;
 };
+
+/** One calendar month of a mentor's trend chart. */
+export type StatsMonth = {
+  __typename?: 'StatsMonth';
+  completedActivities: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  /** Like `Jan 2026`. */
+  monthLabel: Scalars['String']['output'];
+  totalActivities: Scalars['Int']['output'];
+  totalHours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type StatsMonthPage = {
+  __typename?: 'StatsMonthPage';
+  items: Array<StatsMonth>;
+  pageInfo: PageInfo;
+};
+
+/** Window of personal statistics: last_N_days ends at asOf and starts N-1 days before it (UTC dates). */
+export type StatsPeriod =
+  | 'all_time'
+  | 'last_7_days'
+  | 'last_30_days'
+  | 'last_90_days'
+  | 'last_365_days'
+  | 'year_to_date';
 
 /** Calendar period of an activity summary. */
 export type SummaryPeriod =
@@ -208,7 +374,9 @@ export type FederationReferenceTypes = {
     & GraphQLRecursivePick<FederationTypes['Activity'], {"id":true}> );
   Mentor:
     ( { __typename: 'Mentor' }
-    & GraphQLRecursivePick<FederationTypes['Mentor'], {"id":true}> );
+    & GraphQLRecursivePick<FederationTypes['Mentor'], {"id":true}>
+    & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}> ) );
 };
 
 
@@ -219,15 +387,27 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  ActivityBreakdownEntry: ResolverTypeWrapper<ActivityBreakdownEntry>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  ActivityBreakdownPage: ResolverTypeWrapper<ActivityBreakdownPage>;
+  ActivityStatus: ActivityStatus;
   ActivitySummary: ResolverTypeWrapper<ActivitySummary>;
   ActivityTotals: ResolverTypeWrapper<ActivityTotals>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ActivityType: ResolverTypeWrapper<ActivityTypeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ContributionMonth: ResolverTypeWrapper<ContributionMonth>;
+  ContributionYear: ResolverTypeWrapper<ContributionYear>;
+  ContributionYearPage: ResolverTypeWrapper<ContributionYearPage>;
+  LogActivityInput: LogActivityInput;
   Mentor: ResolverTypeWrapper<MentorRef>;
   MilestoneMetric: MilestoneMetric;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PersonalStats: ResolverTypeWrapper<PersonalStats>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  StatsMonth: ResolverTypeWrapper<StatsMonth>;
+  StatsMonthPage: ResolverTypeWrapper<StatsMonthPage>;
+  StatsPeriod: StatsPeriod;
   SummaryPeriod: SummaryPeriod;
   ThresholdCrossing: ResolverTypeWrapper<ThresholdCrossing>;
 };
@@ -238,14 +418,24 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
+  ActivityBreakdownEntry: ActivityBreakdownEntry;
+  Float: Scalars['Float']['output'];
+  ActivityBreakdownPage: ActivityBreakdownPage;
   ActivitySummary: ActivitySummary;
   ActivityTotals: ActivityTotals;
-  Float: Scalars['Float']['output'];
   ActivityType: ActivityTypeRow;
   Boolean: Scalars['Boolean']['output'];
+  ContributionMonth: ContributionMonth;
+  ContributionYear: ContributionYear;
+  ContributionYearPage: ContributionYearPage;
+  LogActivityInput: LogActivityInput;
   Mentor: MentorRef;
+  Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
+  PersonalStats: PersonalStats;
   Query: Record<PropertyKey, never>;
+  StatsMonth: StatsMonth;
+  StatsMonthPage: StatsMonthPage;
   ThresholdCrossing: ThresholdCrossing;
 };
 
@@ -259,6 +449,20 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ActivityBreakdownEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityBreakdownEntry'] = ResolversParentTypes['ActivityBreakdownEntry']> = {
+  activityTypeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  activityTypeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  avgDurationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  percentage?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type ActivityBreakdownPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityBreakdownPage'] = ResolversParentTypes['ActivityBreakdownPage']> = {
+  items?: Resolver<Array<ResolversTypes['ActivityBreakdownEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type ActivitySummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySummary'] = ResolversParentTypes['ActivitySummary']> = {
@@ -280,12 +484,40 @@ export type ActivityTypeResolvers<ContextType = Context, ParentType extends Reso
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type ContributionMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionMonth'] = ResolversParentTypes['ContributionMonth']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContributionYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionYear'] = ResolversParentTypes['ContributionYear']> = {
+  monthlyBreakdown?: Resolver<Array<ResolversTypes['ContributionMonth']>, ParentType, ContextType>;
+  peakMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  zeroActivityMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ContributionYearPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionYearPage'] = ResolversParentTypes['ContributionYearPage']> = {
+  items?: Resolver<Array<ResolversTypes['ContributionYear']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activityBreakdown?: Resolver<ResolversTypes['ActivityBreakdownPage'], ParentType, ContextType, RequireFields<MentorActivityBreakdownArgs, 'period'>>;
   activitySummary?: Resolver<ResolversTypes['ActivitySummary'], ParentType, ContextType, RequireFields<MentorActivitySummaryArgs, 'period'>>;
   activityTotals?: Resolver<ResolversTypes['ActivityTotals'], ParentType, ContextType, Partial<MentorActivityTotalsArgs>>;
+  activityVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  contributionHistory?: Resolver<ResolversTypes['ContributionYearPage'], ParentType, ContextType, Partial<MentorContributionHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  monthlySeries?: Resolver<ResolversTypes['StatsMonthPage'], ParentType, ContextType, Partial<MentorMonthlySeriesArgs>>;
+  personalStats?: Resolver<ResolversTypes['PersonalStats'], ParentType, ContextType, RequireFields<MentorPersonalStatsArgs, 'period'>>;
   thresholdCrossings?: Resolver<Array<ResolversTypes['ThresholdCrossing']>, ParentType, ContextType, RequireFields<MentorThresholdCrossingsArgs, 'metric' | 'thresholds'>>;
+};
+
+export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  logActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -294,8 +526,39 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PersonalStatsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PersonalStats'] = ResolversParentTypes['PersonalStats']> = {
+  avgSessionDurationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  cancelledActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completedActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  completionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mostActiveWeekday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mostCommonActivityType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  peerRankPercentile?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['StatsPeriod'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  streakDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalHoursLogged?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activityTypes?: Resolver<Array<ResolversTypes['ActivityType']>, ParentType, ContextType>;
+};
+
+export type StatsMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsMonth'] = ResolversParentTypes['StatsMonth']> = {
+  completedActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type StatsMonthPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsMonthPage'] = ResolversParentTypes['StatsMonthPage']> = {
+  items?: Resolver<Array<ResolversTypes['StatsMonth']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
 export type ThresholdCrossingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThresholdCrossing'] = ResolversParentTypes['ThresholdCrossing']> = {
@@ -305,12 +568,21 @@ export type ThresholdCrossingResolvers<ContextType = Context, ParentType extends
 
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
+  ActivityBreakdownEntry?: ActivityBreakdownEntryResolvers<ContextType>;
+  ActivityBreakdownPage?: ActivityBreakdownPageResolvers<ContextType>;
   ActivitySummary?: ActivitySummaryResolvers<ContextType>;
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActivityType?: ActivityTypeResolvers<ContextType>;
+  ContributionMonth?: ContributionMonthResolvers<ContextType>;
+  ContributionYear?: ContributionYearResolvers<ContextType>;
+  ContributionYearPage?: ContributionYearPageResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PersonalStats?: PersonalStatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  StatsMonth?: StatsMonthResolvers<ContextType>;
+  StatsMonthPage?: StatsMonthPageResolvers<ContextType>;
   ThresholdCrossing?: ThresholdCrossingResolvers<ContextType>;
 };
 

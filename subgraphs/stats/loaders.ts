@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import type { Db } from '../../lib/db.js';
 import { rowLoader } from '../../lib/loader.js';
 import * as store from './store.js';
+import { activityVersions } from './version-store.js';
 import { calendarWindow, type SummaryPeriod } from './periods.js';
 
 /** Activity counts of one mentor in one calendar period. */
@@ -14,6 +15,8 @@ export function createLoaders(db: Db, now: Date) {
   return {
     activity: rowLoader((ids: readonly string[]) => store.activitiesByIds(db, ids), (r) => r.id),
     activityType: rowLoader((ids: readonly string[]) => store.activityTypesByIds(db, ids), (r) => r.id),
+    /** Mentor.activityVersion for a batch of mentors, one statement; null when the mentor has no activity. */
+    activityVersion: rowLoader((ids: readonly string[]) => activityVersions(db, ids), (r) => r.mentorId),
     /** One loader per period, so a page of mentors costs one statement per period asked. */
     summary(period: SummaryPeriod): DataLoader<string, SummaryCounts> {
       let loader = summaries.get(period);

@@ -11,14 +11,16 @@ export async function activityTotals(db: Db, mentorId: string, startDate?: strin
   const end = endDate ? parseIsoDate(endDate) : null;
   if (startDate && !start) throw badRequest(`startDate must be YYYY-MM-DD, got ${startDate}`);
   if (endDate && !end) throw badRequest(`endDate must be YYYY-MM-DD, got ${endDate}`);
-  const endExclusive = end ? new Date(end.getTime() + 86_400_000) : null;
+  // ISO strings, not Dates: raw SQL parameters must serialise on postgres.js as well as on PGlite.
+  const from = start ? start.toISOString() : null;
+  const endExclusive = end ? new Date(end.getTime() + 86_400_000).toISOString() : null;
   const [row] = await db.select({
     minutes: sql<number>`coalesce(sum(${activities.durationMinutes}), 0)::int`,
     contacts: sql<number>`count(distinct ${activities.contactId})::int`,
     count: sql<number>`count(*)::int`,
   }).from(activities).where(sql`${activities.mentorId} = ${mentorId} and ${activities.status} = 'completed'
-    and (${start}::timestamptz is null or ${activities.occurredAt} >= ${start})
-    and (${endExclusive}::timestamptz is null or ${activities.occurredAt} < ${endExclusive})`);
+    and (${from}::timestamptz is null or ${activities.occurredAt} >= ${from}::timestamptz)
+    and (${endExclusive}::timestamptz is null or ${activities.occurredAt} < ${endExclusive}::timestamptz)`);
   return { totalHours: Math.round((row.minutes / 60) * 10) / 10, uniqueContactsHelped: row.contacts, activityCount: row.count };
 }
 

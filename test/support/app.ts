@@ -3,6 +3,7 @@ import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../../gateway/http/app.js';
 import type { Database } from '../../lib/db.js';
 import { openTestDatabase } from './db.js';
+import { isCheckedUrl, openApiMismatch } from './openapi-check.js';
 
 /** A test app and its database. */
 export interface TestApp extends App {
@@ -13,16 +14,34 @@ export interface TestApp extends App {
   graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
 }
 
+/** Options of a test app. */
+export interface TestAppOptions {
+  /**
+   * Check every /api/v1 response `request` receives against the OpenAPI document (status documented, body matches);
+   * a mismatch throws, failing the test. Default on; OPENAPI_CHECK=off turns it off for a run.
+   */
+  checkResponses?: boolean;
+}
+
 /** Opens a fresh database and builds the app over it; `close()` closes both. */
-export async function startTestApp(database?: Database): Promise<TestApp> {
+export async function startTestApp(database?: Database, opts: TestAppOptions = {}): Promise<TestApp> {
+  const checkResponses = opts.checkResponses ?? process.env.OPENAPI_CHECK !== 'off';
   const db = database ?? (await openTestDatabase());
   const built = await buildApp({ database: db, logLevel: process.env.LOG_LEVEL ?? 'silent' });
-  const request = (method: string, url: string, body?: unknown) => built.app.inject({
+  const send = (method: string, url: string, body?: unknown) => built.app.inject({
     method: method as 'GET', url,
     ...(body === undefined ? {} : typeof body === 'string'
       ? { payload: body, headers: { 'content-type': 'application/json' } }
       : { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
   });
+  const request = async (method: string, url: string, body?: unknown) => {
+    const res = await send(method, url, body);
+    if (checkResponses && isCheckedUrl(url)) {
+      const mismatch = openApiMismatch(method.toUpperCase(), url, res.statusCode, res.body);
+      if (mismatch) throw new Error(`OpenAPI response check failed: ${mismatch} (opt out: startTestApp(db, { checkResponses: false }))`);
+    }
+    return res;
+  };
   return {
     ...built,
     database: db,

@@ -1,5 +1,116 @@
 // Rows of the peer-mentor-bloc contract (../shared/contracts/peer-mentor-bloc.txt): Peer-mentor detail view (BLoC).
-import type { RestRoute } from '../route.js';
+// The detail rows keep a snapshot per mentor in rest.detail_snapshots (see ../snapshots*.ts).
+import { z } from 'zod';
+import { route, pageQuery, idParam, listResult, paginationSchema, type RestContext } from '../route.js';
+import { HttpError } from '../../http/errors.js';
+import { isoSeconds } from '../../../lib/dates.js';
+import { clearSnapshot, markDispatched, markRefreshing } from '../snapshots.js';
+import { currentOrLoad, freshLoad } from '../snapshots-load.js';
+import { detailOperation, loadedState, loadedStateSchema, statusEnum, timestamp, type MentorDetailData } from '../snapshots-view.js';
+
+const SERVICE = '/api/v1/peer-mentor-bloc';
+const BASE = '/api/v1/peer-mentor-bloc';
+const mentorParams = z.object({ mentor_id: idParam });
+
+const existsOperation = `query MentorExists($id: ID!) { mentor(id: $id) { id } }`;
+const unknownMentor = (id: string) => `no mentor with id ${JSON.stringify(id)}`;
+
+/** Throws the 404 unless the mentor exists. */
+async function requireMentor(ctx: RestContext, id: string): Promise<void> {
+  const data = await ctx.run(existsOperation, { id });
+  if (!data.mentor) throw new HttpError(404, 'NOT_FOUND', unknownMentor(id));
+}
+
+/** A dashboard row as the contract prints it. */
+const dashboardRow = z.object({
+  mentor_id: z.string(), state: z.literal('loaded'), full_name: z.string(), status: statusEnum.nullable(),
+  open_assignment_count: z.number().int(), days_until_expiry: z.number().int().nullable(),
+});
+
+type DashboardItem = { id: string; fullName: string; status: { status: string } | null; openAssignmentCount: number; daysUntilExpiry: number | null };
 
 /** The peer-mentor-bloc endpoints. */
-export const peerMentorBlocRoutes: RestRoute[] = [];
+export const peerMentorBlocRoutes = [
+  route({
+    method: 'GET', service: SERVICE, path: `${BASE}/:mentor_id`,
+    summary: 'Load full BLoC-driven mentor detail state (profile + certs + activity + assignments merged)',
+    params: mentorParams,
+    operation: detailOperation,
+    variables: ({ params }) => ({ id: params.mentor_id }),
+    result: (data) => (data.mentor ? loadedState(data.mentor as MentorDetailData, new Date()) : null),
+    notFound: ({ params }) => unknownMentor(params.mentor_id),
+    response: loadedStateSchema,
+    handle: async ({ params }, ctx) => {
+      const state = await currentOrLoad(ctx.run, ctx.db, params.mentor_id);
+      if (!state) throw new HttpError(404, 'NOT_FOUND', unknownMentor(params.mentor_id));
+      return { status: 200, body: state };
+    },
+  }),
+  route({
+    method: 'GET', service: SERVICE, path: BASE, summary: 'List BLoC-resolved mentor states for org dashboard',
+    query: pageQuery.extend({ org_id: z.string().min(1).max(64).optional(), status: statusEnum.optional() }),
+    operation: `query MentorDashboard($orgId: String, $status: String, $page: Int, $limit: Int) {
+      mentors(orgId: $orgId, status: $status, page: $page, limit: $limit) {
+        items { id fullName status { status } openAssignmentCount daysUntilExpiry }
+        pageInfo { page limit total }
+      }
+    }`,
+    variables: ({ query }) => ({ orgId: query.org_id, status: query.status, page: query.page, limit: query.limit }),
+    result: (data) => listResult({
+      ...data.mentors,
+      items: (data.mentors.items as DashboardItem[]).map((m) => ({
+        mentorId: m.id, state: 'loaded', fullName: m.fullName, status: m.status?.status ?? null,
+        openAssignmentCount: m.openAssignmentCount, daysUntilExpiry: m.daysUntilExpiry,
+      })),
+    }),
+    response: z.object({ data: z.array(dashboardRow), pagination: paginationSchema }),
+  }),
+  route({
+    method: 'POST', service: SERVICE, path: BASE, summary: 'Dispatch LoadMentorDetail event — returns initial loading state',
+    body: z.object({ event: z.literal('LoadMentorDetail'), mentor_id: idParam }).strict(),
+    operation: existsOperation,
+    variables: ({ body }) => ({ id: body.mentor_id }),
+    status: 202,
+    response: z.object({ mentor_id: z.string(), state: z.literal('loading'), dispatched_at: timestamp }),
+    handle: async ({ body }, ctx) => {
+      await requireMentor(ctx, body.mentor_id);
+      const at = new Date();
+      await markDispatched(ctx.db, body.mentor_id, at);
+      ctx.background(() => currentOrLoad(ctx.run, ctx.db, body.mentor_id));
+      return { status: 202, body: { mentor_id: body.mentor_id, state: 'loading', dispatched_at: isoSeconds(at) } };
+    },
+  }),
+  route({
+    method: 'PUT', service: SERVICE, path: `${BASE}/:mentor_id`,
+    summary: 'Dispatch RefreshMentorDetail event — forces re-fetch of all sub-resources',
+    params: mentorParams,
+    body: z.object({ event: z.literal('RefreshMentorDetail') }).strict(),
+    operation: existsOperation,
+    variables: ({ params }) => ({ id: params.mentor_id }),
+    response: z.object({
+      mentor_id: z.string(), state: z.literal('refreshing'), previous_loaded_at: timestamp.nullable(), refresh_dispatched_at: timestamp,
+    }),
+    handle: async ({ params }, ctx) => {
+      await requireMentor(ctx, params.mentor_id);
+      const at = new Date();
+      const { previousLoadedAt, generation } = await markRefreshing(ctx.db, params.mentor_id, at);
+      ctx.background(() => freshLoad(ctx.run, ctx.db, params.mentor_id, generation));
+      return { status: 200, body: {
+        mentor_id: params.mentor_id, state: 'refreshing',
+        previous_loaded_at: isoSeconds(previousLoadedAt), refresh_dispatched_at: isoSeconds(at),
+      } };
+    },
+  }),
+  route({
+    method: 'DELETE', service: SERVICE, path: `${BASE}/:mentor_id`, summary: 'Clear BLoC state cache for a mentor (next GET will reload)',
+    params: mentorParams,
+    operation: existsOperation,
+    variables: ({ params }) => ({ id: params.mentor_id }),
+    response: z.object({ cleared: z.literal(true), mentor_id: z.string() }),
+    handle: async ({ params }, ctx) => {
+      await requireMentor(ctx, params.mentor_id);
+      await clearSnapshot(ctx.db, params.mentor_id);
+      return { status: 200, body: { cleared: true, mentor_id: params.mentor_id } };
+    },
+  }),
+];

@@ -4,6 +4,8 @@ import { Query } from './query.js';
 import { Mentor } from './mentor.js';
 import { MentorStatus } from './status.js';
 import { Certification } from './certification.js';
+import { PauseRecord, StatusHistoryEntry } from './pause-record.js';
+import { Mutation } from './mutation.js';
 
 /** The resolver map given to buildSubgraphSchema. */
-export const resolvers: Resolvers = { Query, Mentor, MentorStatus, Certification };
+export const resolvers: Resolvers = { Query, Mutation, Mentor, MentorStatus, Certification, PauseRecord, StatusHistoryEntry };

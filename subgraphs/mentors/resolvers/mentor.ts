@@ -1,6 +1,7 @@
 // Resolvers of the Mentor entity in its owning subgraph.
 import type { MentorResolvers } from '../generated.js';
 import { isoSeconds } from '../../../lib/dates.js';
+import { pageArgs, paged } from '../../../lib/pagination.js';
 import { daysUntil } from './certification.js';
 
 /** Mentor fields; every per-mentor lookup goes through the request's DataLoaders. */
@@ -8,6 +9,11 @@ export const Mentor: MentorResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.mentor.load(ref.id),
   createdAt: (m) => isoSeconds(m.createdAt),
   status: (m, _a, ctx) => ctx.loaders.status.load(m.id),
+  pauseRecords: async (m, { isActive, page, limit }, ctx) => {
+    const args = pageArgs(page, limit);
+    const all = (await ctx.loaders.pauseRecordsOfMentor.load(m.id)).filter((p) => isActive == null || p.isActive === isActive);
+    return paged(all.slice(args.offset, args.offset + args.limit), args, all.length);
+  },
   certification: (m, _a, ctx) => ctx.loaders.certification.load(m.id),
   activeAssignments: (m, _a, ctx) => ctx.loaders.openAssignments.load(m.id),
   openAssignmentCount: async (m, _a, ctx) => (await ctx.loaders.openAssignments.load(m.id)).length,
@@ -15,4 +21,5 @@ export const Mentor: MentorResolvers = {
     const cert = await ctx.loaders.certification.load(m.id);
     return cert ? daysUntil(cert.expiryDate, ctx.now) : null;
   },
+  detailVersion: async (m, _a, ctx) => (await ctx.loaders.detailVersion.load(m.id))?.version ?? '',
 };

@@ -9,4 +9,5 @@ export const MentorStatus: MentorStatusResolvers = {
   expectedReturnDate: (s) => isoSeconds(s.activePause?.expectedReturnDate),
   pauseReason: (s) => s.activePause?.reason ?? null,
   lastUpdated: (s) => isoSeconds(s.lastUpdated),
+  history: (s, _a, ctx) => ctx.loaders.history.load(s.mentorId),
 };

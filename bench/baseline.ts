@@ -1,0 +1,42 @@
+// Scenario 5, the floor: a bare Node HTTP server answering the detail JSON with one hand-written SQL round trip.
+import { createServer } from 'node:http';
+import postgres from 'postgres';
+
+const sql = postgres(process.env.DATABASE_URL!, { max: 10, onnotice: () => {} });
+const port = Number(process.env.PORT ?? 4900);
+
+/** The whole detail view in one statement: profile, status, latest certification, this month's counts, open assignments. */
+const detail = (id: string) => sql`
+  select m.id, m.full_name, m.email, m.org_id, s.status,
+    c.expiry_date::text as expiry_date,
+    (c.expiry_date - (now() at time zone 'utc')::date) as days_until_expiry,
+    coalesce((select json_agg(json_build_object('id', a.id, 'contactName', a.contact_name, 'status', a.status) order by a.id)
+      from mentors.assignments a where a.mentor_id = m.id and a.status = 'open'), '[]') as assignments,
+    (select count(*) from stats.activities x where x.mentor_id = m.id
+      and x.occurred_at >= date_trunc('month', now() at time zone 'utc') at time zone 'utc')::int as total_activities,
+    (select count(*) from stats.activities x join stats.activity_types t on t.id = x.activity_type_id
+      where x.mentor_id = m.id and x.status = 'completed' and t.is_session
+      and x.occurred_at >= date_trunc('month', now() at time zone 'utc') at time zone 'utc')::int as total_sessions
+  from mentors.mentors m
+  left join mentors.mentor_statuses s on s.mentor_id = m.id
+  left join lateral (select expiry_date from mentors.certifications where mentor_id = m.id order by expiry_date desc limit 1) c on true
+  where m.id = ${id}`;
+
+createServer(async (req, res) => {
+  const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
+  try {
+    const [r] = await detail(id);
+    if (!r) { res.writeHead(404).end('{"data":{"mentor":null}}'); return; }
+    const days = r.days_until_expiry === null ? null : Number(r.days_until_expiry);
+    const body = { data: { mentor: {
+      id: r.id, fullName: r.full_name, email: r.email, orgId: r.org_id,
+      status: r.status ? { status: r.status, isPaused: r.status === 'paused' } : null,
+      certification: r.expiry_date ? { expiryDate: `${r.expiry_date}T00:00:00Z`, daysUntilExpiry: days, isWithinWarningWindow: days !== null && days >= 0 && days <= 90 } : null,
+      activitySummary: { totalSessions: r.total_sessions, totalActivities: r.total_activities, period: 'month' },
+      activeAssignments: r.assignments,
+    } } };
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+  } catch {
+    res.writeHead(500).end('{"error":"internal"}');
+  }
+}).listen(port, '127.0.0.1', () => console.log(`baseline on ${port}`));

@@ -1,0 +1,2 @@
+ALTER TABLE "mentors"."assignments" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;--> statement-breakpoint
+ALTER TABLE "mentors"."certifications" ADD COLUMN "updated_at" timestamp with time zone DEFAULT now() NOT NULL;

@@ -1,0 +1,3 @@
+ALTER TABLE "reports"."reports" ADD CONSTRAINT "reports_id_ck" CHECK ("reports"."reports"."report_id" ~ '^rpt_[0-9a-f]{8}$');--> statement-breakpoint
+ALTER TABLE "reports"."reports" ADD CONSTRAINT "reports_submitted_date_ck" CHECK ("reports"."reports"."status" = 'draft' or ("reports"."reports"."fields" ->> 'session_date') is not null);--> statement-breakpoint
+ALTER TABLE "reports"."reports" ADD CONSTRAINT "reports_updated_ck" CHECK ("reports"."reports"."updated_at" >= "reports"."reports"."created_at");

@@ -1,0 +1,30 @@
+// Graceful shutdown on SIGTERM/SIGINT: stop accepting, finish requests in flight, then close the rest.
+import type { FastifyBaseLogger } from 'fastify';
+
+/** Longest the drain may take before the process exits anyway (`SHUTDOWN_TIMEOUT_MS`, default 30 s). */
+export const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 30_000);
+
+/**
+ * On the first SIGTERM or SIGINT runs `steps` in order (e.g. close the HTTP server, which stops accepting and
+ * waits for requests in flight; then close the database), then exits 0; exits 1 when a step fails or the
+ * drain outlives `shutdownTimeoutMs`.
+ */
+export function onShutdown(log: FastifyBaseLogger, steps: (() => Promise<unknown> | unknown)[]): void {
+  let stopping = false;
+  for (const signal of ['SIGTERM', 'SIGINT'] as const) {
+    process.on(signal, async () => {
+      if (stopping) return;
+      stopping = true;
+      log.info(`${signal}: draining requests in flight, then closing`);
+      setTimeout(() => { log.error('shutdown took too long; exiting'); process.exit(1); }, shutdownTimeoutMs).unref();
+      try {
+        for (const step of steps) await step();
+        log.info('shutdown complete');
+        process.exit(0);
+      } catch (err) {
+        log.error({ err }, 'shutdown failed');
+        process.exit(1);
+      }
+    });
+  }
+}

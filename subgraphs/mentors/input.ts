@@ -1,0 +1,79 @@
+// Checks of mutation input in the mentors subgraph: wrong form → 400, a broken rule → 422.
+import { badRequest, unprocessable } from '../../lib/errors.js';
+import { parseIsoDate, parseIsoTimestamp } from '../../lib/dates.js';
+
+/** The statuses a mentor can have. */
+export const STATUSES = ['active', 'paused', 'inactive'] as const;
+export type Status = (typeof STATUSES)[number];
+
+/** The reasons a pause can have. */
+export const PAUSE_REASONS = ['certification_expiry', 'personal_leave', 'health', 'relocation', 'other'] as const;
+
+/** Longest id (mentor, pause record, coordinator). */
+export const MAX_ID = 64;
+/** Longest metadata note. */
+export const MAX_NOTES = 2000;
+
+const shown = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
+
+/** An id of 1..64 characters, else 400. */
+export function checkId(field: string, v: string): string {
+  if (v.length < 1 || v.length > MAX_ID) throw badRequest(`${field} must be 1 to ${MAX_ID} characters, got ${v.length}`);
+  return v;
+}
+
+/** A string of at most `max` characters (null/undefined pass), else 400. */
+export function checkLength(field: string, v: string | null | undefined, max: number): string | null {
+  if (v == null) return null;
+  if (v.length > max) throw badRequest(`${field} must be at most ${max} characters, got ${v.length}`);
+  return v;
+}
+
+/** One of active/paused/inactive, else 422. */
+export function checkStatus(v: string): Status {
+  if (!(STATUSES as readonly string[]).includes(v)) {
+    throw unprocessable(`status must be one of ${STATUSES.join(', ')}, got ${shown(v)}`);
+  }
+  return v as Status;
+}
+
+/** A reason from the known set, else 422. */
+export function checkReason(field: string, v: string): string {
+  if (!(PAUSE_REASONS as readonly string[]).includes(v)) {
+    throw unprocessable(`${field} must be one of ${PAUSE_REASONS.join(', ')}, got ${shown(v)}`);
+  }
+  return v;
+}
+
+/** An ISO 8601 timestamp with a zone or a `YYYY-MM-DD` date (UTC midnight); null/undefined pass; else 400. */
+export function parseWhen(field: string, v: string | null | undefined): Date | null {
+  if (v == null) return null;
+  const d = v.length === 10 ? parseIsoDate(v) : parseIsoTimestamp(v);
+  if (!d) throw badRequest(`${field} must be an ISO 8601 timestamp like 2026-03-26T00:00:00Z or a date YYYY-MM-DD, got ${shown(v)}`);
+  return d;
+}
+
+/** `later` not before `start`, else 422. */
+export function checkOrder(field: string, later: Date | null, start: Date): void {
+  if (later && later.getTime() < start.getTime()) {
+    throw unprocessable(`${field} must not be before the start date ${start.toISOString()}, got ${later.toISOString()}`);
+  }
+}
+
+/** `isPaused`, when given, must say the same as `status`, else 422. */
+export function checkConsistent(status: Status, isPaused: boolean | null | undefined): void {
+  if (isPaused != null && isPaused !== (status === 'paused')) {
+    throw unprocessable(`is_paused must be ${status === 'paused'} when status is '${status}', got ${isPaused}`);
+  }
+}
+
+/** Who changed a status and why. */
+export interface Metadata { initiatedBy: string | null; notes: string | null }
+
+/** Checks the metadata lengths (initiated_by ≤ 64, notes ≤ 2000). */
+export function checkMetadata(m: { initiatedBy?: string | null; notes?: string | null } | null | undefined): Metadata {
+  return {
+    initiatedBy: checkLength('metadata.initiated_by', m?.initiatedBy, MAX_ID),
+    notes: checkLength('metadata.notes', m?.notes, MAX_NOTES),
+  };
+}

@@ -1,0 +1,17 @@
+// Resolvers of PauseRecord and StatusHistoryEntry: timestamps in the contracts' ISO form.
+import type { PauseRecordResolvers, StatusHistoryEntryResolvers } from '../generated.js';
+import { isoSeconds } from '../../../lib/dates.js';
+
+/** PauseRecord fields. */
+export const PauseRecord: PauseRecordResolvers = {
+  startDate: (p) => isoSeconds(p.startDate),
+  expectedReturnDate: (p) => isoSeconds(p.expectedReturnDate),
+  endDate: (p) => isoSeconds(p.endDate),
+  createdAt: (p) => isoSeconds(p.createdAt),
+  updatedAt: (p) => isoSeconds(p.updatedAt),
+};
+
+/** StatusHistoryEntry fields. */
+export const StatusHistoryEntry: StatusHistoryEntryResolvers = {
+  changedAt: (h) => isoSeconds(h.changedAt),
+};

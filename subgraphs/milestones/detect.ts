@@ -1,0 +1,51 @@
+// detectMilestones: from a period's summary (given, or computed by stats) to persisted milestones, in one transaction.
+import type { Db } from '../../lib/db.js';
+import { notFound } from '../../lib/errors.js';
+import type { Context } from './context.js';
+import type { DetectMilestonesInput } from './generated.js';
+import { checkValue, detect, milestoneTypes, type MilestoneType, type Values } from './rules.js';
+import { detectionPeriod, periodEnd, type DateRange } from './period.js';
+import { readStats, type StatsFeed } from './stats-feed.js';
+import * as store from './store.js';
+import * as writes from './writes.js';
+import type { MilestoneView } from './views.js';
+
+function summaryValues(s: NonNullable<DetectMilestonesInput['summary']>): Values {
+  return {
+    hours_logged: checkValue('summary.totalHours', s.totalHours),
+    contacts_helped: checkValue('summary.uniqueContactsHelped', s.uniqueContactsHelped),
+    activity_count: checkValue('summary.activityCount', s.activityCount),
+  };
+}
+
+/** When the log says the threshold was crossed (if not after the period), else the period's end. */
+function achievedAt(feed: StatsFeed, type: MilestoneType, threshold: number, period: DateRange, now: Date): Date {
+  const crossed = feed.crossedAt[type].get(threshold);
+  return crossed && crossed < period.endExclusive ? crossed : periodEnd(period, now);
+}
+
+/** Detects and persists a mentor's milestones; returns the detected ones (achieved, then the next goal of each type). */
+export async function detectMilestones(ctx: Context, input: DetectMilestonesInput): Promise<MilestoneView[]> {
+  const period = detectionPeriod(input.period);
+  const given = input.summary ? summaryValues(input.summary) : null;
+  if (!(await ctx.entities('Mentor', [input.mentorId])).has(input.mentorId)) throw notFound('mentor', input.mentorId);
+  const defs = await store.catalog(ctx.db);
+  const asked = Object.fromEntries(milestoneTypes.map((t) => [t, defs
+    .filter((d) => d.type === t && (!given || d.threshold <= given[t])).map((d) => d.threshold)])) as Record<MilestoneType, number[]>;
+  const feed = await readStats(ctx.fetchEntities, input.mentorId, period, !given, asked);
+  const values = given ?? feed.values;
+  if (!values) throw new Error('stats gave no totals');
+
+  return ctx.db.transaction(async (t) => {
+    const tx = t as unknown as Db;
+    const existing = await writes.lockMentorRows(tx, input.mentorId);
+    const achieved = new Set(existing.filter((r) => r.status === 'achieved').map((r) => r.definitionKey));
+    const plan = detect(defs, values, achieved);
+    await writes.upsertDetected(tx, input.mentorId, plan.map((d) => ({
+      definitionKey: d.key, status: d.status, achievedValue: d.value,
+      achievedAt: d.status === 'achieved' ? achievedAt(feed, d.type, d.threshold, period, ctx.now) : null,
+    })), ctx.now);
+    await writes.deleteStaleInProgress(tx, input.mentorId, plan.filter((d) => d.status === 'in_progress').map((d) => d.key));
+    return store.milestonesByKeys(tx, input.mentorId, plan.map((d) => d.key));
+  });
+}

@@ -1,0 +1,21 @@
+// Argument checks shared by the reports resolvers.
+import { badRequest } from '../../../lib/errors.js';
+
+/** The states a report can be in. */
+export const reportStatuses = ['draft', 'submitted'] as const;
+export type ReportStatus = (typeof reportStatuses)[number];
+
+/** A status argument: absent, or draft / submitted (anything else is a 400). */
+export function statusArg(status: string | null | undefined): ReportStatus | null {
+  if (status === null || status === undefined) return null;
+  if (!(reportStatuses as readonly string[]).includes(status)) {
+    throw badRequest(`status must be one of ${reportStatuses.join(', ')}, got '${status}'`);
+  }
+  return status as ReportStatus;
+}
+
+/** An id argument: 1..64 characters (a 400 otherwise). */
+export function idArg(name: string, id: string): string {
+  if (id.length < 1 || id.length > 64) throw badRequest(`${name} must be 1 to 64 characters, got ${id.length}`);
+  return id;
+}

@@ -1,0 +1,34 @@
+// Query resolvers of the reports subgraph.
+import type { QueryResolvers } from '../generated.js';
+import { pageArgs, paged } from '../../../lib/pagination.js';
+import * as store from '../store.js';
+import type { ReportFilter } from '../store.js';
+import type { Context } from '../context.js';
+import { requireEntity } from '../references.js';
+import { statusArg } from './args.js';
+
+async function page(ctx: Context, filter: ReportFilter, p?: number | null, l?: number | null) {
+  const args = pageArgs(p, l);
+  const { rows, total } = await store.listReports(ctx.db, { ...filter, status: statusArg(filter.status) }, args);
+  for (const row of rows) ctx.loaders.report.prime(row.reportId, row);
+  return paged(rows, args, total);
+}
+
+/** Root queries: one report, the filtered list, and the per-activity and per-mentor lists. */
+export const Query: QueryResolvers = {
+  report: (_p, { id }, ctx) => ctx.loaders.report.load(id),
+  reports: (_p, { status, peerMentorId, orgId, activityId, page: p, limit }, ctx) =>
+    page(ctx, { status, peerMentorId, orgId, activityId }, p, limit),
+  activityReports: async (_p, { activityId, status, page: p, limit }, ctx) => {
+    statusArg(status);
+    pageArgs(p, limit);
+    await requireEntity(ctx, 'Activity', activityId);
+    return page(ctx, { activityId, status }, p, limit);
+  },
+  mentorReports: async (_p, { mentorId, status, page: p, limit }, ctx) => {
+    statusArg(status);
+    pageArgs(p, limit);
+    await requireEntity(ctx, 'Mentor', mentorId);
+    return page(ctx, { peerMentorId: mentorId, status }, p, limit);
+  },
+};

@@ -1,0 +1,68 @@
+// Queries behind Mentor.personalStats: one mentor's window (activities index), peers and streak (rollups).
+import { sql } from 'drizzle-orm';
+import type { Db } from '../../lib/db.js';
+import { activities, activityTypes, mentorDays, mentorRoster } from './tables.js';
+import { timeBounds, type DateWindow } from './windows.js';
+
+/** Rows of a raw `db.execute`, whichever driver answered. */
+export function rowsOf<T>(result: unknown): T[] {
+  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
+}
+
+/** One group of the mentor's window: activities of one type, ISO weekday (1 = Monday) and status. */
+export interface WindowGroup { typeKey: string; weekday: number; status: string; n: number; minutes: number }
+
+/** The mentor's activities in the window grouped by type, weekday and status (index on mentor_id, occurred_at). */
+export async function windowGroups(db: Db, mentorId: string, w: DateWindow): Promise<WindowGroup[]> {
+  const { from, to } = timeBounds(w);
+  const rows = await db.select({
+    typeKey: activityTypes.key,
+    weekday: sql<number>`extract(isodow from ${activities.occurredAt} at time zone 'UTC')::int`,
+    status: activities.status,
+    n: sql<number>`count(*)::int`,
+    minutes: sql<number>`sum(${activities.durationMinutes})::int`,
+  }).from(activities).innerJoin(activityTypes, sql`${activityTypes.id} = ${activities.activityTypeId}`)
+    .where(sql`${activities.mentorId} = ${mentorId} and ${activities.occurredAt} < ${to}::timestamptz
+      and (${from}::timestamptz is null or ${activities.occurredAt} >= ${from}::timestamptz)`)
+    .groupBy(activityTypes.key, sql`2`, activities.status);
+  return rows.map((r) => ({ ...r, weekday: Number(r.weekday), n: Number(r.n), minutes: Number(r.minutes) }));
+}
+
+/** Completed activities of a mentor in the window, from two running-total probes (no scan of the history). */
+const completedIn = (mentor: ReturnType<typeof sql>, w: DateWindow) => sql`(
+  coalesce((select d.completed_cum from ${mentorDays} d where d.mentor_id = ${mentor} and d.day <= ${w.end}::date
+    order by d.day desc limit 1), 0)
+  - coalesce((select d.completed_cum from ${mentorDays} d where d.mentor_id = ${mentor} and d.day < ${w.start}::date
+    order by d.day desc limit 1), 0))`;
+
+/**
+ * The other mentors of the organisation (stats' roster) and how many of them completed strictly fewer activities
+ * in the window than this mentor. Cost: two index probes per peer, whatever the length of the history.
+ */
+export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateWindow) {
+  const [row] = rowsOf<{ others: number; fewer: number }>(await db.execute(peerRankQuery(mentorId, orgId, w)));
+  return { others: Number(row.others), fewer: Number(row.fewer) };
+}
+
+/** The statement behind `peerRank` (exported for EXPLAIN in the latency script). */
+export function peerRankQuery(mentorId: string, orgId: string, w: DateWindow) {
+  return sql`with me as (select ${completedIn(sql`${mentorId}`, w)} as n),
+    peers as (select ${completedIn(sql`r.mentor_id`, w)} as n from ${mentorRoster} r
+      where r.org_id = ${orgId} and r.mentor_id <> ${mentorId})
+    select count(*)::int as others, (count(*) filter (where peers.n < me.n))::int as fewer from peers, me`;
+}
+
+/**
+ * Streak ending at `end` (or the day before when `end` has no completed activity), and the mentor's first active
+ * day on or before `end`; both from the per-day rollup of this one mentor.
+ */
+export async function streakAndFirstDay(db: Db, mentorId: string, end: string) {
+  const result = await db.execute(sql`with d as (
+      select day, day + (row_number() over (order by day desc))::int as island
+      from ${mentorDays} where mentor_id = ${mentorId} and day <= ${end}::date and completed > 0),
+    head as (select day, island from d order by day desc limit 1)
+    select (select count(*)::int from d, head where d.island = head.island and head.day >= ${end}::date - 1) as streak,
+      (select min(day)::text from ${mentorDays} where mentor_id = ${mentorId} and day <= ${end}::date and total > 0) as first_day`);
+  const [row] = rowsOf<{ streak: number; first_day: string | null }>(result);
+  return { streak: Number(row.streak), firstDay: row.first_day };
+}

@@ -1,0 +1,70 @@
+// GraphiQL and the REST docs page in a real (headless) Chromium: run the detail query, read the result, load nothing
+// from the internet.
+import { mkdirSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { AddressInfo } from 'node:net';
+import { startTestApp, type TestApp } from '../support/app.js';
+import { browserMissing, openBrowser, outsideRequests } from './browser.js';
+
+const missing = browserMissing();
+if (missing) console.warn(`Skipping browser tests: ${missing}`);
+
+/** The mentor detail query as a user types it (all four subgraphs). */
+const detailQuery = `query TypedDetail { mentor(id: "mentor-010") { id fullName orgId status { status isPaused } `
+  + `certification { expiryDate daysUntilExpiry } activitySummary(period: MONTH) { totalSessions totalActivities } `
+  + `milestones { id name } reports { reportId status } } }`;
+
+describe.skipIf(!!missing)('GraphiQL in headless Chromium', () => {
+  let t: TestApp;
+  let base: string;
+  let browser: Awaited<ReturnType<typeof openBrowser>>;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen({ port: 0, host: '127.0.0.1' });
+    base = `http://127.0.0.1:${(t.app.server.address() as AddressInfo).port}`;
+    browser = await openBrowser();
+    mkdirSync('test-results', { recursive: true });
+  });
+  afterAll(async () => { await browser?.close(); await t?.close(); });
+
+  it('types the detail query, runs it and shows the same answer as the API, all from localhost', async () => {
+    const page = await browser.context.newPage();
+    await page.goto(`${base}/graphql`);
+    const editor = page.locator('.graphiql-query-editor .CodeMirror');
+    await editor.waitFor();
+    await editor.click();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.press('Delete');
+    await page.keyboard.insertText(detailQuery);
+    await page.locator('.graphiql-execute-button').click();
+    const shown = await page.waitForFunction(() => {
+      const cm = (document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } })?.CodeMirror;
+      const text = cm?.getValue() ?? '';
+      return text.includes('"data"') || text.includes('"errors"') ? text : false;
+    }, undefined, { timeout: 30_000 });
+    const result = JSON.parse(await shown.jsonValue() as string);
+    await page.screenshot({ path: 'test-results/graphiql.png' });
+
+    expect(result.errors).toBeUndefined();
+    expect(result.data.mentor).toMatchObject({ id: 'mentor-010', status: { status: 'paused', isPaused: true } });
+    expect(result).toEqual(await t.graphql(detailQuery));
+    expect(browser.requested.some((u) => u.endsWith('/graphiql/graphiql.js'))).toBe(true);
+    expect(outsideRequests(browser.requested)).toEqual([]);
+    await page.close();
+  });
+
+  it('renders the REST docs page from our own assets and the OpenAPI document', async () => {
+    const page = await browser.context.newPage();
+    const before = browser.requested.length;
+    await page.goto(`${base}/docs`);
+    await page.locator('.opblock').first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: 'test-results/docs.png' });
+    const paths = await page.locator('.opblock-summary-path').allTextContents();
+    expect(paths.map((p) => p.replace(/\u200b/g, ''))).toContain('/api/v1/mentor-statuses');
+    const requested = browser.requested.slice(before);
+    expect(requested.some((u) => u.endsWith('/api/v1/openapi.json'))).toBe(true);
+    expect(outsideRequests(requested)).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,88 @@
+// A second gateway engine: Hive Gateway serves the committed supergraph over the same subgraphs and answers like ours.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { serveSubgraph } from '../../lib/serve-subgraph.js';
+import { subgraphModules } from '../../gateway/subgraphs.js';
+import { buildApp, type App } from '../../gateway/http/app.js';
+import { defaultQuery } from '../../gateway/http/graphiql.js';
+import { subgraphNames, type SubgraphName } from '../../lib/config.js';
+import { openTestDatabase } from '../support/db.js';
+import type { Database } from '../../lib/db.js';
+import { createHiveGateway, hiveQuery } from './hive.js';
+
+let database: Database;
+let ours: App;
+let hive: ReturnType<typeof createHiveGateway>;
+const servers: { close(): Promise<void> }[] = [];
+const urls: Partial<Record<SubgraphName, string>> = {};
+const secret = 'hive-test-secret';
+// Hive's logger rejects pino's LOG_LEVEL=silent (the test default); it runs with logging off instead.
+const logLevel = process.env.LOG_LEVEL;
+
+beforeAll(async () => {
+  delete process.env.LOG_LEVEL;
+  database = await openTestDatabase();
+  for (const name of subgraphNames) {
+    const s = await serveSubgraph(subgraphModules[name], {
+      port: 0, database, secret, logLevel: 'silent', urlOf: (n) => urls[n as SubgraphName]!,
+    });
+    urls[name] = s.url;
+    servers.push(s);
+  }
+  ours = await buildApp({ database, topology: 'distributed', urls, secret, logLevel: 'silent' });
+  hive = createHiveGateway(urls as Record<string, string>, secret);
+});
+
+afterAll(async () => {
+  await hive?.dispose();
+  await ours?.close();
+  for (const s of servers) await s.close();
+  await database?.close();
+  if (logLevel !== undefined) process.env.LOG_LEVEL = logLevel;
+});
+
+/** The org dashboard: a page of mentors with fields from all four subgraphs. */
+const dashboard = `query Dashboard { mentors(limit: 20, orgId: "org_nansen_01") { items {
+  id fullName status { status isPaused } openAssignmentCount daysUntilExpiry
+  certification { expiryDate daysUntilExpiry } activeAssignments { id contactName status }
+  activitySummary(period: MONTH) { totalActivities totalSessions }
+  milestones { id name } reports { reportId status }
+} pageInfo { page limit total } } }`;
+
+async function oursQuery(query: string, variables?: Record<string, unknown>) {
+  return (await ours.app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } })).json();
+}
+
+describe('Hive Gateway over the committed supergraph', () => {
+  it('answers the mentor detail query exactly as our gateway does', async () => {
+    for (const id of ['mentor-001', 'mentor-010']) {
+      const expected = await oursQuery(defaultQuery, { id });
+      expect(expected.errors).toBeUndefined();
+      expect(expected.data.mentor.id).toBe(id);
+      const got = await hiveQuery(hive, defaultQuery, { id });
+      expect(got.status).toBe(200);
+      expect(got.body).toEqual(expected);
+    }
+  });
+
+  it('answers the dashboard query exactly as our gateway does', async () => {
+    const expected = await oursQuery(dashboard);
+    expect(expected.errors).toBeUndefined();
+    expect(expected.data.mentors.items).toHaveLength(20);
+    const got = await hiveQuery(hive, dashboard);
+    expect(got.body).toEqual(expected);
+  });
+
+  it('reports a missing mentor the same way (null, no invented data)', async () => {
+    const expected = await oursQuery(defaultQuery, { id: 'mentor-999' });
+    const got = await hiveQuery(hive, defaultQuery, { id: 'mentor-999' });
+    expect(got.body.data).toEqual(expected.data);
+  });
+
+  it('cannot reach the subgraphs without the shared secret', async () => {
+    const bare = createHiveGateway(urls as Record<string, string>, 'wrong-secret');
+    const got = await hiveQuery(bare, '{ mentor(id: "mentor-001") { id fullName } }');
+    await bare.dispose();
+    expect(got.body.data?.mentor ?? null).toBeNull();
+    expect(got.body.errors?.length).toBeGreaterThan(0);
+  });
+});
