@@ -63,19 +63,21 @@ export function mentorActivities(m: GenMentor, today: Date, firstNo: number, rnd
     if ((weekday === 0 || weekday === 6) && rnd.next() < 0.7) continue;
     days.push(d);
   }
-  days.sort((a, b) => a - b);
-  return days.map((d, k) => {
+  const rows = days.map((d) => {
     let r = rnd.next() * typeTotal;
     const typeId = typeIds.find((id) => (r -= typeProfile[id].weight) < 0) ?? typeIds[0];
     const p = typeProfile[typeId];
     const day = Math.floor(m.createdAt.getTime() / DAY) + d;
     const occurredAt = new Date(day * DAY + rnd.int(7 * 60, 20 * 60) * 60_000);
     return {
-      id: `gen_${String(firstNo + k).padStart(8, '0')}`, mentorId: m.id, orgId: m.orgId, activityTypeId: typeId,
+      id: '', mentorId: m.id, orgId: m.orgId, activityTypeId: typeId,
       status: rnd.next() < 0.9 ? 'completed' : 'cancelled', occurredAt, durationMinutes: rnd.int(p.min, p.max),
       contactId: `${m.id}-c${rnd.int(1, 40)}`, createdAt: new Date(occurredAt.getTime() + rnd.int(5, 240) * 60_000),
-    };
+    } satisfies GenActivity;
   });
+  rows.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
+  rows.forEach((a, k) => { a.id = `gen_${String(firstNo + k).padStart(8, '0')}`; });
+  return rows;
 }
 
 /** One activity as a line of PostgreSQL COPY text (tab-separated, newline-terminated). */

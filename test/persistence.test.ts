@@ -9,7 +9,7 @@ import { mentors } from '../subgraphs/mentors/tables.js';
 import { onPostgres } from './support/db.js';
 
 describe.skipIf(onPostgres)('embedded PGlite data directory', () => {
-  it('keeps a write across close and reopen, and re-applying migrations is a no-op', async () => {
+  it('keeps a write across close and reopen, and re-applying migrations is a no-op', { timeout: 180_000 }, async () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-pglite-'));
     try {
       const first = await openDatabase({ dataDir: dir });

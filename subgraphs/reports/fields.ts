@@ -15,9 +15,15 @@ const keyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 
+/** PostgreSQL cannot store NUL in text or jsonb: a 400. */
+function noNul(name: string, v: string): void {
+  if (v.includes('\u0000')) throw badRequest(`fields.${name} must not contain NUL characters`);
+}
+
 function text(name: string, max: number) {
   return (v: unknown) => {
     if (typeof v !== 'string') throw badRequest(`fields.${name} must be a string, got ${shown(v)}`);
+    noNul(name, v);
     if (v.length > max) throw unprocessable(`fields.${name} must be at most ${max} characters, got ${v.length}`);
   };
 }
@@ -51,6 +57,7 @@ function checkCustom(name: string, v: unknown): void {
     throw badRequest(`field names must be a letter then letters, digits or _ (at most 64), got ${shown(name)}`);
   }
   if (typeof v === 'string') {
+    noNul(name, v);
     if (v.length > MAX_TEXT) throw unprocessable(`fields.${name} must be at most ${MAX_TEXT} characters, got ${v.length}`);
   } else if (!(typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
     throw badRequest(`fields.${name} must be a string, number or boolean (no nested objects or lists), got ${shown(v)}`);

@@ -4,7 +4,7 @@ import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { buildApp } from '../../gateway/http/app.js';
 import { markRefreshing, readSnapshot, saveSnapshot } from '../../gateway/rest/snapshots.js';
-import { isoDate } from '../../lib/dates.js';
+import { isoDate, isoSeconds } from '../../lib/dates.js';
 
 let t: TestApp;
 beforeAll(async () => { t = await startTestApp(); });
@@ -49,10 +49,12 @@ describe('a write that changes what the snapshot shows makes the next GET load a
     expect(after.profile).toMatchObject({ status: 'paused', is_paused: true });
   });
 
-  it('activity logged this month (stats.activities)', async () => {
+  it('activity logged this month (logActivity)', async () => {
     const before = await keep('mentor-007');
-    await exec(sql`insert into stats.activities (id, mentor_id, org_id, activity_type_id, status, occurred_at, duration_minutes)
-      values ('act_test_0001', 'mentor-007', 'org_nansen_01', 'act_type_001', 'completed', now(), 30)`);
+    await mutate(`mutation ($input: LogActivityInput!) { logActivity(input: $input) { id } }`, { input: {
+      mentorId: 'mentor-007', orgId: 'org_nansen_01', activityTypeId: 'act_type_001',
+      occurredAt: isoSeconds(new Date()), durationMinutes: 30, status: 'completed',
+    } });
     const after = await get('mentor-007');
     expect(after.loaded_at).not.toBe(OLD);
     expect(after.activity_summary.total_activities).toBe(before.activity_summary.total_activities + 1);

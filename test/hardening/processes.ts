@@ -25,9 +25,10 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** Starts `tsx <file>` from the project root with extra environment; output is kept for failure messages. */
+/** Starts `<file>` through tsx from the project root with extra environment; output is kept for failure messages. */
 export function spawnTsx(file: string, env: Record<string, string>): ChildProcess & { output: string[] } {
-  const child = spawn(tsx, [file], { cwd: root, env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { output: string[] };
+  // `node --import tsx` (not the tsx launcher, which wraps a second process) so signals reach the server itself.
+  const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd: root, env: { ...process.env, LOG_LEVEL: "info", ...env }, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { output: string[] };
   child.output = [];
   child.stdout?.on('data', (d) => child.output.push(String(d)));
   child.stderr?.on('data', (d) => child.output.push(String(d)));

@@ -87,6 +87,17 @@ describe('idempotency', () => {
   });
 });
 
+describe('concurrent detection', () => {
+  it('gives every caller the same answer and stores each milestone once', async () => {
+    const id = await addMentor(t, 'ms-race');
+    const answers = await Promise.all(Array.from({ length: 6 }, () => t.request('POST', POST, detectBody(id, [120, 30, 60]))));
+    expect(answers.map((a) => a.statusCode)).toEqual([200, 200, 200, 200, 200, 200]);
+    expect(new Set(answers.map((a) => a.body)).size).toBe(1);
+    const rows = await milestoneRows(t, id);
+    expect(rows.map((r) => r.definitionKey)).toEqual(answers[0].json().data.map((d: Item) => d.id.split(':')[0]).sort());
+  });
+});
+
 describe('bad input changes nothing', () => {
   const cases: [string, number, unknown][] = [
     ['negative hours', 422, detectBody('mentor-001', [-1, 0, 0])],

@@ -106,6 +106,21 @@ describe('request shape', () => {
     });
   });
 
+  it('answers 400 for a NUL character (PostgreSQL cannot store it) in a text, an id or a path, changing nothing', async () => {
+    const id = await createReport(t, act);
+    await expectUnchanged(t, async () => {
+      expectError(await post({ mentor_notes: 'a\u0000b' }), 400, 'BAD_REQUEST');
+      expectError(await post({ venue: '\u0000' }), 400, 'BAD_REQUEST');
+      expectError(await post({}, { org_id: 'org\u0000' }), 400, 'BAD_REQUEST');
+      expectError(await t.request('PUT', `/api/v1/reports/${id}`, { fields: { session_topic: '\u0000' } }), 400, 'BAD_REQUEST');
+      for (const [method, url] of [['GET', '/api/v1/reports/%00'], ['PUT', '/api/v1/reports/rpt_%00'], ['DELETE', '/api/v1/reports/%00'],
+        ['GET', '/api/v1/reports/by-activity/%00'], ['GET', '/api/v1/reports/by-mentor/m%01'], ['GET', '/api/v1/reports?org_id=%00'],
+        ['GET', '/api/v1/reports?peer_mentor_id=%00'], ['GET', '/api/v1/reports?activity_id=%1F']]) {
+        expectError(await t.request(method, url, method === 'PUT' ? { status: 'submitted' } : undefined), 400, 'BAD_REQUEST');
+      }
+    });
+  });
+
   it('answers 400 for malformed JSON and a missing body, changing nothing', async () => {
     await expectUnchanged(t, async () => {
       expectError(await t.request('POST', '/api/v1/reports', '{"activity_id": '), 400, 'BAD_REQUEST');

@@ -25,6 +25,7 @@ export const Mutation: MutationResolvers = {
   },
 
   updateReport: async (_p, { id, input }, ctx) => {
+    idArg('id', id);
     const wanted = statusArg(input.status);
     const patch = asPatch(input.fields);
     if (input.fields == null && wanted === null) throw badRequest('an update needs fields or status, got neither');
@@ -45,6 +46,7 @@ export const Mutation: MutationResolvers = {
   },
 
   deleteReport: async (_p, { id }, ctx) => {
+    idArg('id', id);
     if (!(await writes.deleteReport(ctx.db, id))) throw notFound('report', id);
     return { deleted: true, reportId: id };
   },

@@ -5,7 +5,7 @@ import * as store from '../store.js';
 import type { ReportFilter } from '../store.js';
 import type { Context } from '../context.js';
 import { requireEntity } from '../references.js';
-import { statusArg } from './args.js';
+import { idArg, optionalIdArg, statusArg } from './args.js';
 
 async function page(ctx: Context, filter: ReportFilter, p?: number | null, l?: number | null) {
   const args = pageArgs(p, l);
@@ -16,19 +16,21 @@ async function page(ctx: Context, filter: ReportFilter, p?: number | null, l?: n
 
 /** Root queries: one report, the filtered list, and the per-activity and per-mentor lists. */
 export const Query: QueryResolvers = {
-  report: (_p, { id }, ctx) => ctx.loaders.report.load(id),
-  reports: (_p, { status, peerMentorId, orgId, activityId, page: p, limit }, ctx) =>
-    page(ctx, { status, peerMentorId, orgId, activityId }, p, limit),
+  report: (_p, { id }, ctx) => ctx.loaders.report.load(idArg('id', id)),
+  reports: (_p, { status, peerMentorId, orgId, activityId, page: p, limit }, ctx) => page(ctx, {
+    status, peerMentorId: optionalIdArg('peerMentorId', peerMentorId), orgId: optionalIdArg('orgId', orgId),
+    activityId: optionalIdArg('activityId', activityId),
+  }, p, limit),
   activityReports: async (_p, { activityId, status, page: p, limit }, ctx) => {
     statusArg(status);
     pageArgs(p, limit);
-    await requireEntity(ctx, 'Activity', activityId);
+    await requireEntity(ctx, 'Activity', idArg('activityId', activityId));
     return page(ctx, { activityId, status }, p, limit);
   },
   mentorReports: async (_p, { mentorId, status, page: p, limit }, ctx) => {
     statusArg(status);
     pageArgs(p, limit);
-    await requireEntity(ctx, 'Mentor', mentorId);
+    await requireEntity(ctx, 'Mentor', idArg('mentorId', mentorId));
     return page(ctx, { peerMentorId: mentorId, status }, p, limit);
   },
 };
