@@ -18,7 +18,10 @@ export function onShutdown(log: FastifyBaseLogger, steps: (() => Promise<unknown
       log.info(`${signal}: draining requests in flight, then closing`);
       setTimeout(() => { log.error('shutdown took too long; exiting'); process.exit(1); }, shutdownTimeoutMs).unref();
       try {
-        for (const step of steps) await step();
+        for (const [i, step] of steps.entries()) {
+          await step();
+          log.info(`shutdown step ${i + 1}/${steps.length} done`);
+        }
         log.info('shutdown complete');
         process.exit(0);
       } catch (err) {
