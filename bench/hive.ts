@@ -1,0 +1,11 @@
+// Scenario 6: Hive Gateway serving the committed supergraph over the running distributed subgraphs.
+import { createServer } from 'node:http';
+import { createHiveGateway } from '../test/devex/hive.js';
+import { subgraphNames, subgraphUrl } from '../lib/config.js';
+
+const urls = Object.fromEntries(subgraphNames.map((n) => [n, subgraphUrl(n)]));
+const gateway = createHiveGateway(urls, process.env.SUBGRAPH_SECRET ?? '');
+const port = Number(process.env.PORT ?? 4603);
+
+// The runtime is a request listener (graphql-yoga); /healthcheck answers when it is ready.
+createServer(gateway).listen(port, '127.0.0.1', () => console.log(`Hive Gateway on ${port}`));
