@@ -107,6 +107,8 @@ export function createApolloServer(
     gateway,
     introspection: opts.introspection ?? introspectionAllowed(),
     includeStacktraceInErrorResponses: false,
+    // gateway/shutdown.ts owns SIGTERM/SIGINT: Apollo must not stop (and re-raise the signal) on its own.
+    stopOnTerminationSignals: false,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     validationRules: guards.validationRules,

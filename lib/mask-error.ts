@@ -32,6 +32,10 @@ export function isBadText(err: unknown): boolean {
   return false;
 }
 
+/** Codes the gateway gives to faults of the client's document (e.g. an unknown operation name): a 400, not a 500. */
+const clientFaultCodes = new Set(['INVALID_GRAPHQL', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_NOT_FOUND']);
+
 /** Keeps errors with a known code; turns anything else into a generic error without internals. */
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -41,6 +45,9 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
   // unavailable"); a coded error caused by a dropped connection gets the generic database message.
   if (typeof code === 'string' && code in errorStatus && !unavailable) {
     return { ...formatted, extensions };
+  }
+  if (typeof code === 'string' && clientFaultCodes.has(code)) {
+    return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
   }
   if (unavailable || code === 'SERVICE_UNAVAILABLE') {
     return { message: 'The database is unavailable; try again shortly', path: formatted.path,

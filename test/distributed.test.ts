@@ -1,33 +1,27 @@
 // The distributed topology: subgraphs as HTTP servers, the gateway fetching over HTTP with a shared secret.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSubgraph } from '../lib/serve-subgraph.js';
-import { subgraphModules } from '../gateway/subgraphs.js';
 import { buildApp, type App } from '../gateway/http/app.js';
-import { subgraphNames, type SubgraphName } from '../lib/config.js';
+import type { SubgraphName } from '../lib/config.js';
 import { openTestDatabase } from './support/db.js';
+import { startSubgraphServers, type SubgraphServers } from './support/subgraph-servers.js';
 import type { Database } from '../lib/db.js';
 
 let database: Database;
 let gateway: App;
-const servers: { url: string; close(): Promise<void> }[] = [];
-const urls: Partial<Record<SubgraphName, string>> = {};
+let servers: SubgraphServers;
+let urls: Partial<Record<SubgraphName, string>>;
 const secret = 'distributed-test-secret';
 
 beforeAll(async () => {
   database = await openTestDatabase();
-  for (const name of subgraphNames) {
-    const s = await serveSubgraph(subgraphModules[name], {
-      port: 0, database, secret, logLevel: 'silent', urlOf: (n) => urls[n as SubgraphName]!,
-    });
-    urls[name] = s.url;
-    servers.push(s);
-  }
+  servers = await startSubgraphServers(database, secret);
+  urls = servers.urls;
   gateway = await buildApp({ database, topology: 'distributed', urls, secret, logLevel: 'silent' });
 });
 
 afterAll(async () => {
   await gateway?.close();
-  for (const s of servers) await s.close();
+  await servers?.close();
   await database?.close();
 });
 

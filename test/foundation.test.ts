@@ -36,6 +36,13 @@ describe('federated mentor query', () => {
     expect(data.mentor).toBeNull();
   });
 
+  it('answers an operation name the document does not contain as a client error, not an internal one', async () => {
+    const res = await t.request('POST', '/graphql', { query: 'query A { mentor(id: "mentor-001") { id } }', operationName: 'MentorDetail' });
+    const body = res.json();
+    expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
+    expect(body.errors[0].message).toContain('MentorDetail');
+  });
+
   it('paginates the mentors list and rejects a bad page with a coded error', async () => {
     const ok = await t.graphql('{ mentors(orgId: "org_fjord_02", page: 2, limit: 5) { items { id orgId } pageInfo { page limit total } } }');
     expect(ok.data.mentors.pageInfo).toEqual({ page: 2, limit: 5, total: 20 });

@@ -95,6 +95,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   return {
     app,
-    close: async () => { await app.close(); await apollo.stop(); },
+    close: async () => {
+      // Keep-alive sockets that fall idle while we drain would hold the server open: close them as they go idle.
+      const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
+      try { await app.close(); } finally { clearInterval(sweep); }
+      await apollo.stop();
+    },
   };
 }

@@ -37,6 +37,8 @@ describe.skipIf(!!missing)('GraphiQL in headless Chromium', () => {
     await page.keyboard.press('Control+A');
     await page.keyboard.press('Delete');
     await page.keyboard.insertText(detailQuery);
+    // GraphiQL re-reads the operation name from the editor after a short debounce; run only once it has.
+    await page.waitForTimeout(1000);
     await page.locator('.graphiql-execute-button').click();
     const shown = await page.waitForFunction(() => {
       const cm = (document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } })?.CodeMirror;

@@ -1,19 +1,18 @@
 // A second gateway engine: Hive Gateway serves the committed supergraph over the same subgraphs and answers like ours.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveSubgraph } from '../../lib/serve-subgraph.js';
-import { subgraphModules } from '../../gateway/subgraphs.js';
 import { buildApp, type App } from '../../gateway/http/app.js';
 import { defaultQuery } from '../../gateway/http/graphiql.js';
-import { subgraphNames, type SubgraphName } from '../../lib/config.js';
+import type { SubgraphName } from '../../lib/config.js';
 import { openTestDatabase } from '../support/db.js';
+import { startSubgraphServers, type SubgraphServers } from '../support/subgraph-servers.js';
 import type { Database } from '../../lib/db.js';
 import { createHiveGateway, hiveQuery } from './hive.js';
 
 let database: Database;
 let ours: App;
 let hive: ReturnType<typeof createHiveGateway>;
-const servers: { close(): Promise<void> }[] = [];
-const urls: Partial<Record<SubgraphName, string>> = {};
+let servers: SubgraphServers;
+let urls: Partial<Record<SubgraphName, string>>;
 const secret = 'hive-test-secret';
 // Hive's logger rejects pino's LOG_LEVEL=silent (the test default); it runs with logging off instead.
 const logLevel = process.env.LOG_LEVEL;
@@ -21,13 +20,8 @@ const logLevel = process.env.LOG_LEVEL;
 beforeAll(async () => {
   delete process.env.LOG_LEVEL;
   database = await openTestDatabase();
-  for (const name of subgraphNames) {
-    const s = await serveSubgraph(subgraphModules[name], {
-      port: 0, database, secret, logLevel: 'silent', urlOf: (n) => urls[n as SubgraphName]!,
-    });
-    urls[name] = s.url;
-    servers.push(s);
-  }
+  servers = await startSubgraphServers(database, secret);
+  urls = servers.urls;
   ours = await buildApp({ database, topology: 'distributed', urls, secret, logLevel: 'silent' });
   hive = createHiveGateway(urls as Record<string, string>, secret);
 });
@@ -35,7 +29,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await hive?.dispose();
   await ours?.close();
-  for (const s of servers) await s.close();
+  await servers?.close();
   await database?.close();
   if (logLevel !== undefined) process.env.LOG_LEVEL = logLevel;
 });
