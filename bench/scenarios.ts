@@ -1,12 +1,8 @@
 // The benchmark's scenarios: what each one sends, to which server.
 import type { LoadTarget } from './load.js';
 
-/** The detail query every GraphQL scenario sends (the mobile app's mentor screen). */
-export const detailQuery = `query MentorDetail($id: ID!) { mentor(id: $id) {
-  id fullName email orgId status { status isPaused }
-  certification { expiryDate daysUntilExpiry isWithinWarningWindow }
-  activitySummary(period: MONTH) { totalSessions totalActivities period }
-  activeAssignments { id contactName status } } }`;
+// Every GraphQL scenario sends the detail view's own query (the mobile app's mentor screen).
+import { detailOperation as detailQuery } from '../gateway/detail-query.js';
 
 /** Cycles through a list of ids. */
 export function rotate(ids: string[]): () => string {

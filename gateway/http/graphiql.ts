@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import type { FastifyInstance } from 'fastify';
+import { detailFields } from '../detail-query.js';
 
 const require = createRequire(import.meta.url);
 
@@ -23,11 +24,7 @@ const assets: Record<string, [string, string]> = {
 /** The query GraphiQL opens with: the mentor detail view from all four subgraphs. */
 export const defaultQuery = `query MentorDetail($id: ID! = "mentor-001") {
   mentor(id: $id) {
-    id fullName email orgId
-    status { status isPaused }
-    certification { expiryDate daysUntilExpiry isWithinWarningWindow }
-    activitySummary(period: MONTH) { totalSessions totalActivities period }
-    activeAssignments { id contactName status }
+${detailFields}
     milestones(status: "achieved") { id name achievedAt }
     reports { reportId status }
   }

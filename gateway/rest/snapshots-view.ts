@@ -4,15 +4,7 @@ import { isoSeconds } from '../../lib/dates.js';
 import { snakeKeys } from './case.js';
 
 /** The whole detail view in one federated query (mentors + stats subgraphs). */
-export const detailOperation = `query MentorDetail($id: ID!) {
-  mentor(id: $id) {
-    id fullName email orgId
-    status { status isPaused }
-    certification { expiryDate daysUntilExpiry isWithinWarningWindow }
-    activitySummary(period: MONTH) { totalSessions totalActivities period }
-    activeAssignments { id contactName status }
-  }
-}`;
+export { detailOperation } from '../detail-query.js';
 
 /** The light check of a kept view: does the mentor exist, and what do its data versions say now. */
 export const versionsOperation = `query MentorDetailVersions($id: ID!) {
