@@ -15,7 +15,7 @@ import { renderSection, renderTable, type ScenarioResult } from './table.js';
 const { values: args } = parseArgs({ options: {
   seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' },
   connections: { type: 'string', default: '16' }, mentors: { type: 'string', default: '5000' },
-  activities: { type: 'string', default: '1000000' }, note: { type: 'string' }, 'no-write': { type: 'boolean' },
+  activities: { type: 'string', default: '1000000' }, note: { type: 'string' }, 'no-write': { type: 'boolean' }, only: { type: 'string' },
 } });
 const load = { seconds: Number(args.seconds), warmup: Number(args.warmup), connections: Number(args.connections) };
 const secret = 'bench-secret';
@@ -46,7 +46,11 @@ try {
   const counter = await statementCounter(url);
   const results: ScenarioResult[] = [];
 
+  // `--only 1,5` runs just those scenarios (for profiling one path); the table is then not written to BENCHMARKS.md.
+  const only = args.only ? new Set(args.only.split(',')) : undefined;
+  const wants = (...ids: string[]) => !only || ids.some((id) => only.has(id));
   const scenario = async (id: string, name: string, server: Server, target: LoadTarget, before?: () => Promise<void>) => {
+    if (!wants(id)) return;
     await before?.();
     const rss = sampleRss(server.pid);
     let figures!: Awaited<ReturnType<typeof measure>>;
@@ -57,7 +61,8 @@ try {
   const env = { DATABASE_URL: url, SUBGRAPH_SECRET: secret, NODE_ENV: 'production' };
 
   // 3. In-process gateway: GraphQL detail, BLoC uncached and cached, personal stats, dashboard.
-  const inproc = await startServer('in-process', 'gateway/main.ts', { ...env, PORT: '4600' }, 'http://127.0.0.1:4600/health');
+  if (wants('1', '3a', '3b', '4a', '4b')) {
+    const inproc = await startServer('in-process', 'gateway/main.ts', { ...env, PORT: '4600' }, 'http://127.0.0.1:4600/health');
   const base = 'http://127.0.0.1:4600';
   await scenario('1', 'GraphQL detail, in-process gateway', inproc, graphqlDetail(base, ids));
   await scenario('3a', 'REST peer-mentor-bloc/:id, uncached', inproc, restById(base, '/api/v1/peer-mentor-bloc/:id', ids),
@@ -68,11 +73,13 @@ try {
   await scenario('4b', 'REST dashboard list, limit=100', inproc, { url: `${base}/api/v1/peer-mentor-bloc?limit=100`,
     path: () => `/api/v1/peer-mentor-bloc?limit=100&org_id=${org}&page=${dash()}` });
   await inproc.stop();
+  }
 
   // 4. Distributed topology, and Hive Gateway over the same subgraphs.
+  if (wants('2', '6')) {
   const dist = await startServer('distributed', 'gateway/distributed.ts', { ...env, PORT: '4601' }, 'http://127.0.0.1:4601/health');
   await scenario('2', 'GraphQL detail, distributed gateway', dist, graphqlDetail('http://127.0.0.1:4601', ids));
-  if (existsSync('bench/hive.ts')) {
+  if (wants('6') && existsSync('bench/hive.ts')) {
     try {
       const hive = await startServer('hive', 'bench/hive.ts', { ...env, PORT: '4603' }, 'http://127.0.0.1:4603/healthcheck');
       await scenario('6', 'GraphQL detail, Hive Gateway (distributed subgraphs)', hive, graphqlDetail('http://127.0.0.1:4603', ids));
@@ -80,16 +87,19 @@ try {
     } catch (e) { console.error(`Hive Gateway scenario skipped: ${(e as Error).message}`); }
   }
   await dist.stop();
+  }
 
   // 5. The floor: bare node:http + one SQL round trip.
+  if (wants('5')) {
   const bare = await startServer('baseline', 'bench/baseline.ts', { ...env, PORT: '4602' }, 'http://127.0.0.1:4602/');
   await scenario('5', 'baseline: node:http + 1 SQL (postgres.js)', bare, { url: 'http://127.0.0.1:4602/', path: (() => { const n = rotate(ids); return () => `/?id=${n()}`; })() });
   await bare.stop();
+  }
 
   await counter.close();
   await sql.end();
   console.log(`\n${renderTable(results)}`);
-  if (!args['no-write']) {
+  if (!args['no-write'] && !only) {
     let commit = 'uncommitted';
     try { commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(); } catch { /* no git */ }
     const section = renderSection(results, { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',

@@ -46,7 +46,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const logger = { logQuery: (query: string) => statements.record(query) };
   if (opts.url) {
     const client = postgres(opts.url, {
-      max: opts.poolSize ?? 10,
+      max: opts.poolSize ?? Number(process.env.DB_POOL_MAX ?? 10),
       onnotice: () => {},
       connection: { statement_timeout: opts.statementTimeoutMs ?? Number(process.env.STATEMENT_TIMEOUT_MS ?? 10_000) },
       // A stopped or unreachable server fails fast (503) instead of holding requests for postgres.js's default 30 s.

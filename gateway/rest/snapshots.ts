@@ -1,6 +1,7 @@
 // Storage of the detail-view snapshots (rest.detail_snapshots): one statement per operation.
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
+import { prepared } from '../../lib/prepared.js';
 import { detailSnapshots, type DetailSnapshotRow } from './tables.js';
 
 /** The versions a snapshot was built from, read from the mentors and stats subgraphs. */
@@ -14,9 +15,10 @@ export interface SnapshotWrite extends DetailVersions {
   asOf: string;
 }
 
-/** The mentor's snapshot row, or null. */
+/** The mentor's snapshot row, or null (prepared statement: read on every BLoC GET). */
 export async function readSnapshot(db: Db, mentorId: string): Promise<DetailSnapshotRow | null> {
-  const [row] = await db.select().from(detailSnapshots).where(eq(detailSnapshots.mentorId, mentorId));
+  const [row] = await prepared(db, 'readSnapshot', (d) => d.select().from(detailSnapshots)
+    .where(eq(detailSnapshots.mentorId, sql.placeholder('id'))).prepare('read_snapshot')).execute({ id: mentorId });
   return row ?? null;
 }
 

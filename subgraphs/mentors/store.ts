@@ -1,13 +1,15 @@
 // Drizzle queries of the mentors subgraph (reads only its own `mentors` schema).
-import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
+import { inPlaceholder, prepared } from '../../lib/prepared.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { mentors, mentorStatuses, pauseRecords, certifications, assignments } from './tables.js';
 import type { MentorStatusView } from './views.js';
 
-/** Mentors by id, one statement. */
+/** Mentors by id, one (prepared) statement. */
 export function mentorsByIds(db: Db, ids: readonly string[]) {
-  return db.select().from(mentors).where(inArray(mentors.id, [...ids]));
+  return prepared(db, 'mentorsByIds', (d) => d.select().from(mentors).where(inPlaceholder(mentors.id, 'ids'))
+    .prepare('mentors_by_ids')).execute({ ids: [...ids] });
 }
 
 /** A page of mentors filtered by organisation and status, with the total. */
@@ -51,9 +53,10 @@ function statusQuery(db: Db) {
   );
 }
 
-/** Status records (with the active pause) for these mentors, one statement. */
+/** Status records (with the active pause) for these mentors, one (prepared) statement. */
 export async function statusesByMentorIds(db: Db, ids: readonly string[]): Promise<MentorStatusView[]> {
-  const rows = await statusQuery(db).where(inArray(mentorStatuses.mentorId, [...ids]));
+  const rows = await prepared(db, 'statusesByMentorIds', (d) => statusQuery(d)
+    .where(inPlaceholder(mentorStatuses.mentorId, 'ids')).prepare('statuses_by_mentor_ids')).execute({ ids: [...ids] });
   return rows.map(toStatusView);
 }
 
@@ -74,16 +77,18 @@ export async function listStatuses(
   return { rows: rows.map(toStatusView), total };
 }
 
-/** The latest-expiring certification of each mentor, one statement. */
+/** The latest-expiring certification of each mentor, one (prepared) statement. */
 export function latestCertifications(db: Db, ids: readonly string[]) {
-  return db.selectDistinctOn([certifications.mentorId]).from(certifications)
-    .where(inArray(certifications.mentorId, [...ids]))
-    .orderBy(certifications.mentorId, sql`${certifications.expiryDate} desc`);
+  return prepared(db, 'latestCertifications', (d) => d.selectDistinctOn([certifications.mentorId]).from(certifications)
+    .where(inPlaceholder(certifications.mentorId, 'ids'))
+    .orderBy(certifications.mentorId, sql`${certifications.expiryDate} desc`)
+    .prepare('latest_certifications')).execute({ ids: [...ids] });
 }
 
-/** Open assignments of these mentors, one statement. */
+/** Open assignments of these mentors, one (prepared) statement. */
 export function openAssignments(db: Db, ids: readonly string[]) {
-  return db.select().from(assignments)
-    .where(and(inArray(assignments.mentorId, [...ids]), eq(assignments.status, 'open')))
-    .orderBy(asc(assignments.mentorId), asc(assignments.id));
+  return prepared(db, 'openAssignments', (d) => d.select().from(assignments)
+    .where(and(inPlaceholder(assignments.mentorId, 'ids'), eq(assignments.status, 'open')))
+    .orderBy(asc(assignments.mentorId), asc(assignments.id))
+    .prepare('open_assignments')).execute({ ids: [...ids] });
 }

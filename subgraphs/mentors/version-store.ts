@@ -1,6 +1,7 @@
 // The detail-view version of mentors: one statement for a batch of mentors.
-import { inArray, sql } from 'drizzle-orm';
+import { sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
+import { inPlaceholder, prepared } from '../../lib/prepared.js';
 import { mentors, mentorStatuses, pauseRecords, certifications, assignments } from './tables.js';
 
 /** Row count and latest change time (epoch seconds with microseconds) of a mentor's rows in one table. */
@@ -12,14 +13,14 @@ function changeMark(table: typeof pauseRecords | typeof certifications | typeof 
 /**
  * An opaque version per mentor over everything the detail view shows from this subgraph: the profile, the status
  * record (status + last_updated), and count + latest `updated_at` of pause records, certifications and
- * assignments (the count makes deletions visible). One statement for the whole batch.
+ * assignments (the count makes deletions visible). One (prepared) statement for the whole batch.
  */
 export function detailVersions(db: Db, ids: readonly string[]) {
   const status = sql`(select s.status || ':' || extract(epoch from s.last_updated)::text
     from ${mentorStatuses} s where s.mentor_id = ${mentors.id})`;
-  return db.select({
+  return prepared(db, 'detailVersions', (d) => d.select({
     mentorId: mentors.id,
     version: sql<string>`md5(concat_ws('|', ${mentors.fullName}, ${mentors.email}, ${mentors.orgId}, ${status},
       ${changeMark(pauseRecords)}, ${changeMark(certifications)}, ${changeMark(assignments)}))`,
-  }).from(mentors).where(inArray(mentors.id, [...ids]));
+  }).from(mentors).where(inPlaceholder(mentors.id, 'ids')).prepare('detail_versions')).execute({ ids: [...ids] });
 }

@@ -1,6 +1,7 @@
 // Drizzle queries of the stats subgraph (reads only its own `stats` schema).
 import { and, asc, count, eq, gte, inArray, lt, sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
+import { inPlaceholder, prepared } from '../../lib/prepared.js';
 import { activities, activityTypes } from './tables.js';
 import type { Window } from './periods.js';
 
@@ -19,14 +20,16 @@ export function activitiesByIds(db: Db, ids: readonly string[]) {
   return db.select().from(activities).where(inArray(activities.id, [...ids]));
 }
 
-/** Per mentor: activities and completed sessions in the window, one grouped statement. */
+/** Per mentor: activities and completed sessions in the window, one grouped (prepared) statement. */
 export function summariesByMentor(db: Db, ids: readonly string[], w: Window) {
-  return db.select({
+  return prepared(db, 'summariesByMentor', (d) => d.select({
     mentorId: activities.mentorId,
     totalActivities: count(),
     totalSessions: sql<number>`(count(*) filter (where ${activities.status} = 'completed' and ${activityTypes.isSession}))::int`,
   }).from(activities)
     .innerJoin(activityTypes, eq(activityTypes.id, activities.activityTypeId))
-    .where(and(inArray(activities.mentorId, [...ids]), gte(activities.occurredAt, w.start), lt(activities.occurredAt, w.end)))
-    .groupBy(activities.mentorId);
+    .where(and(inPlaceholder(activities.mentorId, 'ids'),
+      gte(activities.occurredAt, sql.placeholder('start')), lt(activities.occurredAt, sql.placeholder('end'))))
+    .groupBy(activities.mentorId)
+    .prepare('summaries_by_mentor')).execute({ ids: [...ids], start: w.start.toISOString(), end: w.end.toISOString() });
 }
