@@ -49,3 +49,20 @@ export async function measure(target: LoadTarget, opts: { warmup: number; second
     errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total,
   };
 }
+
+/**
+ * Sends one request of the target and checks the answer is a real one: HTTP 2xx, and for GraphQL no `errors` and
+ * non-null data. A load run against a server whose database is gone would otherwise count fast error answers.
+ */
+export async function probe(target: LoadTarget): Promise<void> {
+  const url = new URL(target.path ? target.path() : target.url, target.url);
+  const res = await fetch(url, { method: target.method ?? 'GET', headers: { ...(target.body ? { 'content-type': 'application/json' } : {}), ...target.headers }, body: target.body?.() });
+  const text = await res.text();
+  const fail = (why: string) => { throw new Error(`probe of ${url.pathname} failed: ${why}; answer: ${text.slice(0, 300)}`); };
+  if (!res.ok) fail(`HTTP ${res.status}`);
+  if (target.body) {
+    const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown[] };
+    if (body.errors?.length) fail('GraphQL errors');
+    if (!body.data || Object.values(body.data).some((v) => v === null)) fail('null data');
+  }
+}

@@ -5,7 +5,7 @@ import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { openDatabase } from '../lib/db.js';
-import { measure, type LoadTarget } from './load.js';
+import { measure, probe, type LoadTarget } from './load.js';
 import { sampleRss } from './rss.js';
 import { statementCounter } from './statements.js';
 import { startServer, type Server } from './servers.js';
@@ -52,6 +52,7 @@ try {
   const scenario = async (id: string, name: string, server: Server, target: LoadTarget, before?: () => Promise<void>) => {
     if (!wants(id)) return;
     await before?.();
+    await probe(target);
     const rss = sampleRss(server.pid);
     let figures!: Awaited<ReturnType<typeof measure>>;
     const perReq = await counter.perRequest(async () => { figures = await measure(target, load); return figures.requests; });

@@ -1,6 +1,7 @@
 // Mentor.personalStats: the definitions of the README section "Personal statistics definitions".
 import type { Db } from '../../lib/db.js';
-import { peerRank, streakAndFirstDay, windowGroups, type WindowGroup } from './personal-store.js';
+import { streakAndFirstDay, windowGroups, type WindowGroup } from './personal-store.js';
+import { peerRank } from './peer-rank.js';
 import { windowOf, type StatsPeriod } from './windows.js';
 
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];

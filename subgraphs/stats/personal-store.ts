@@ -1,7 +1,7 @@
-// Queries behind Mentor.personalStats: one mentor's window (activities index), peers and streak (rollups).
+// Queries behind Mentor.personalStats: one mentor's window (activities index) and streak (rollups); peers: peer-rank.ts.
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
-import { activities, activityTypes, mentorDays, mentorRoster } from './tables.js';
+import { activities, activityTypes, mentorDays } from './tables.js';
 import { timeBounds, type DateWindow } from './windows.js';
 
 /** Rows of a raw `db.execute`, whichever driver answered. */
@@ -29,28 +29,11 @@ export async function windowGroups(db: Db, mentorId: string, w: DateWindow): Pro
 }
 
 /** Completed activities of a mentor in the window, from two running-total probes (no scan of the history). */
-const completedIn = (mentor: ReturnType<typeof sql>, w: DateWindow) => sql`(
+export const completedIn = (mentor: ReturnType<typeof sql>, w: DateWindow) => sql`(
   coalesce((select d.completed_cum from ${mentorDays} d where d.mentor_id = ${mentor} and d.day <= ${w.end}::date
     order by d.day desc limit 1), 0)
   - coalesce((select d.completed_cum from ${mentorDays} d where d.mentor_id = ${mentor} and d.day < ${w.start}::date
     order by d.day desc limit 1), 0))`;
-
-/**
- * The other mentors of the organisation (stats' roster) and how many of them completed strictly fewer activities
- * in the window than this mentor. Cost: two index probes per peer, whatever the length of the history.
- */
-export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateWindow) {
-  const [row] = rowsOf<{ others: number; fewer: number }>(await db.execute(peerRankQuery(mentorId, orgId, w)));
-  return { others: Number(row.others), fewer: Number(row.fewer) };
-}
-
-/** The statement behind `peerRank` (exported for EXPLAIN in the latency script). */
-export function peerRankQuery(mentorId: string, orgId: string, w: DateWindow) {
-  return sql`with me as (select ${completedIn(sql`${mentorId}`, w)} as n),
-    peers as (select ${completedIn(sql`r.mentor_id`, w)} as n from ${mentorRoster} r
-      where r.org_id = ${orgId} and r.mentor_id <> ${mentorId})
-    select count(*)::int as others, (count(*) filter (where peers.n < me.n))::int as fewer from peers, me`;
-}
 
 /**
  * Streak ending at `end` (or the day before when `end` has no completed activity), and the mentor's first active

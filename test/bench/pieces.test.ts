@@ -1,6 +1,8 @@
 // The benchmark's own pieces: percentiles, the result table and ratios, id rotation, the statement counter.
 import { describe, expect, it } from 'vitest';
-import { percentile } from '../../bench/load.js';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { percentile, probe } from '../../bench/load.js';
 import { ratio, renderSection, renderTable, type ScenarioResult } from '../../bench/table.js';
 import { rotate } from '../../bench/scenarios.js';
 import { StatementCounter } from '../../lib/statement-counter.js';
@@ -45,5 +47,24 @@ describe('benchmark pieces', () => {
     expect(statements).toBe(2);
     expect(queries).toEqual(['select 1', 'select 2']);
     expect(c.count).toBe(3);
+  });
+
+  it('probes a scenario before loading it: error answers, GraphQL errors and null data stop the run', async () => {
+    const answers: Record<string, [number, string]> = {
+      '/ok': [200, '{"data":{"mentor":{"id":"m1"}}}'], '/rest': [200, '{"id":"m1"}'], '/down': [503, '{"error":{}}'],
+      '/errors': [200, '{"data":{"mentor":null},"errors":[{"message":"the mentors subgraph is unavailable"}]}'],
+      '/null': [200, '{"data":{"mentor":null}}'],
+    };
+    const server = createServer((req, res) => { const [code, body] = answers[req.url!]; res.writeHead(code).end(body); });
+    await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
+    const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    const gql = (path: string) => ({ url: `${base}${path}`, method: 'POST' as const, body: () => '{"query":"{ mentor(id: \\"m1\\") { id } }"}' });
+    try {
+      await expect(probe(gql('/ok'))).resolves.toBeUndefined();
+      await expect(probe({ url: `${base}/rest` })).resolves.toBeUndefined();
+      await expect(probe({ url: `${base}/down` })).rejects.toThrow(/HTTP 503/);
+      await expect(probe(gql('/errors'))).rejects.toThrow(/GraphQL errors/);
+      await expect(probe(gql('/null'))).rejects.toThrow(/null data/);
+    } finally { server.close(); }
   });
 });

@@ -101,6 +101,29 @@ describe('personal stats summary', () => {
     expect(await pct(alone)).toBe(100);
   });
 
+  it('reads the org totals once per roster state: a repeat asks one cheap probe, any peer write or new member is seen', async () => {
+    const org = 'org_t9_peer_cache';
+    const [a, b, c] = [await freshMentor(t, org), await freshMentor(t, org), await freshMentor(t, org)];
+    const done = (n: number) => Array.from({ length: n }, () => [1, 'completed', '2025-03-10T10:00:00Z', 30] as [1, 'completed', string, number]);
+    await insertActivities(t, a, org, done(2));
+    await insertActivities(t, b, org, done(1));
+    await insertActivities(t, c, org, done(3));
+    const pct = async (id: string) => (await get(t, url(id, '?as_of=2025-03-12'))).body.peer_rank_percentile;
+    const totalsReads = async (id: string) => (await t.database.statements.measure(() => pct(id))).queries
+      .filter((q) => q.includes('array_agg')).length;
+    expect(await pct(a)).toBe(50); // b of b, c
+    expect(await totalsReads(b)).toBe(0); // same org, same window: from the kept totals
+    expect(await pct(b)).toBe(0);
+    await insertActivities(t, b, org, done(3)); // b: 4, now above a (2) and c (3)
+    expect(await totalsReads(a)).toBe(1); // the roster moved: read again
+    expect(await pct(a)).toBe(0);
+    expect(await pct(b)).toBe(100);
+    const d = await freshMentor(t, org);
+    await insertActivities(t, d, org, done(1)); // a new member below a
+    expect(await pct(a)).toBe(33);
+    expect(await pct(d)).toBe(0);
+  });
+
   it('answers unknown mentor, bad period and bad as_of in the error shape', async () => {
     expect(await get(t, url('nobody-here'))).toEqual({ status: 404, body: { error: { code: 'NOT_FOUND', message: "mentor 'nobody-here' was not found" } } });
     const m = await freshMentor(t, ORG);

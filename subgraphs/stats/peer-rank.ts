@@ -1,0 +1,74 @@
+// Mentor.personalStats.peerRankPercentile: the org's sorted window totals, computed once per roster state and window.
+//
+// Reading every peer's total costs two index probes per peer (2 800 for a 1 400-mentor org, ~50 ms). The totals of an
+// org for one window change only when an activity of a member changes (its roster version moves) or membership
+// changes, so they are kept, sorted, under a fingerprint of the roster (every member with its version). A request
+// reads the fingerprint and its own total (one cheap statement); only a changed roster or a new window pays for the
+// full read, which returns its own fingerprint from the same snapshot.
+import { sql } from 'drizzle-orm';
+import { LRUCache } from 'lru-cache';
+import type { Db } from '../../lib/db.js';
+import { mentorRoster } from './tables.js';
+import { completedIn, rowsOf } from './personal-store.js';
+import type { DateWindow } from './windows.js';
+
+/** Org window totals kept per database handle: at most this many (org, window, roster state) entries. */
+const maxEntries = 500;
+const caches = new WeakMap<Db, LRUCache<string, Int32Array>>();
+
+/** The org's roster fingerprint: a hash sum over (member, version) and the member count; changes with any of them. */
+const fingerprintOf = (orgId: string) => sql`(select coalesce(sum(hashtextextended(r.mentor_id || ':' || r.version, 0)), 0)::text
+  || ':' || count(*) from ${mentorRoster} r where r.org_id = ${orgId})`;
+
+/** This mentor's completed count in the window, whether it is on the org's roster, and the roster fingerprint. */
+async function probe(db: Db, mentorId: string, orgId: string, w: DateWindow) {
+  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(await db.execute(sql`select
+    ${fingerprintOf(orgId)} as fingerprint, ${completedIn(sql`${mentorId}`, w)} as me,
+    exists (select 1 from ${mentorRoster} r where r.mentor_id = ${mentorId} and r.org_id = ${orgId}) as member`));
+  return { fingerprint: row.fingerprint, me: Number(row.me), member: row.member === true };
+}
+
+/** Every org member's completed count in the window, ascending, with the fingerprint of the same snapshot. */
+export function orgTotalsQuery(orgId: string, w: DateWindow) {
+  return sql`select ${fingerprintOf(orgId)} as fingerprint,
+    coalesce((select array_agg(t.n order by t.n) from (select ${completedIn(sql`r.mentor_id`, w)} as n
+      from ${mentorRoster} r where r.org_id = ${orgId}) t), '{}') as totals`;
+}
+
+/** How many values of an ascending array are strictly below `n`. */
+export function countBelow(sorted: Int32Array, n: number): number {
+  let lo = 0, hi = sorted.length;
+  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid] < n) lo = mid + 1; else hi = mid; }
+  return lo;
+}
+
+/**
+ * The other mentors of the organisation (stats' roster) and how many of them completed strictly fewer activities in
+ * the window than this mentor.
+ */
+export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateWindow): Promise<{ others: number; fewer: number }> {
+  let cache = caches.get(db);
+  if (!cache) caches.set(db, (cache = new LRUCache({ max: maxEntries })));
+  const key = (fingerprint: string) => `${orgId}|${w.start ?? ''}|${w.end}|${fingerprint}`;
+  for (let attempt = 1; ; attempt++) {
+    const me = await probe(db, mentorId, orgId, w);
+    let totals = cache.get(key(me.fingerprint));
+    if (!totals) {
+      const [row] = rowsOf<{ fingerprint: string; totals: number[] | string }>(await db.execute(orgTotalsQuery(orgId, w)));
+      const fresh = Int32Array.from(parseIntArray(row.totals));
+      cache.set(key(row.fingerprint), fresh);
+      // A write landed between the two statements: probe again, so the answer reads one roster state (the third
+      // attempt in a row of concurrent writes answers from the newest totals).
+      if (row.fingerprint !== me.fingerprint && attempt < 3) continue;
+      totals = fresh;
+    }
+    return { others: totals.length - (me.member ? 1 : 0), fewer: countBelow(totals, me.me) };
+  }
+}
+
+/** An int[] as the driver gave it: a JS array, or PostgreSQL's text form `{1,2,3}`. */
+function parseIntArray(v: number[] | string): number[] {
+  if (Array.isArray(v)) return v.map(Number);
+  const inner = v.replace(/^\{|\}$/g, '');
+  return inner === '' ? [] : inner.split(',').map(Number);
+}
