@@ -34,7 +34,23 @@ export interface OpenOptions {
   migrate?: boolean;
   /** Statement timeout on PostgreSQL, milliseconds. */
   statementTimeoutMs?: number;
+  /** Connections for transactions (default DB_TRANSACTION_POOL or 8). */
   poolSize?: number;
+  /** Connections for single statements outside transactions (default DB_STATEMENT_POOL or 2). */
+  statementPoolSize?: number;
+}
+
+/**
+ * Pool sizes on PostgreSQL. Statements outside a transaction share a small pool: postgres.js pipelines them on busy
+ * connections, and a busy server backend reads the next statement without being woken (measured on the 2-core
+ * machine: the detail query at 2 connections ≈ 1.6× the requests/s of 10; BENCHMARKS.md). Transactions reserve a
+ * connection each from a separate pool, so a long write or a row-lock wait never holds up reads.
+ */
+export function poolSizes(opts: Pick<OpenOptions, 'poolSize' | 'statementPoolSize'>, env = process.env) {
+  return {
+    statements: opts.statementPoolSize ?? Number(env.DB_STATEMENT_POOL ?? 2),
+    transactions: opts.poolSize ?? Number(env.DB_TRANSACTION_POOL ?? 8),
+  };
 }
 
 /** Folder of the drizzle-kit migrations applied at start. */
@@ -45,19 +61,24 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const statements = new StatementCounter();
   const logger = { logQuery: (query: string) => statements.record(query) };
   if (opts.url) {
-    const client = postgres(opts.url, {
-      max: opts.poolSize ?? Number(process.env.DB_POOL_MAX ?? 10),
+    const common = {
       onnotice: () => {},
       connection: { statement_timeout: opts.statementTimeoutMs ?? Number(process.env.STATEMENT_TIMEOUT_MS ?? 10_000) },
       // A stopped or unreachable server fails fast (503) instead of holding requests for postgres.js's default 30 s.
       connect_timeout: 5,
-    });
+    };
+    const sizes = poolSizes(opts);
+    // Two pools (see poolSizes): single statements pipeline on a few busy connections; transactions reserve their own.
+    const client = postgres(opts.url, { ...common, max: sizes.statements });
+    const txClient = postgres(opts.url, { ...common, max: sizes.transactions });
     const db = drizzlePostgres(client, { logger }) as unknown as Db;
+    const txDb = drizzlePostgres(txClient, { logger }) as unknown as Db;
+    db.transaction = ((fn, config) => txDb.transaction(fn, config)) as Db['transaction'];
     if (opts.migrate !== false) await migrateWithLock(opts.url);
     return {
-      kind: 'postgres', db, statements, poolMax: opts.poolSize ?? 10,
+      kind: 'postgres', db, statements, poolMax: sizes.statements + sizes.transactions,
       ping: async () => { await client`select 1`; },
-      close: () => client.end({ timeout: 5 }),
+      close: async () => { await Promise.all([client.end({ timeout: 5 }), txClient.end({ timeout: 5 })]); },
     };
   }
   const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir });

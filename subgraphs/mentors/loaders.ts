@@ -9,6 +9,8 @@ import { historyByMentorIds, pauseRecordsByIds, pauseRecordsByMentorIds } from '
 export function createLoaders(db: Db) {
   return {
     mentor: rowLoader((ids: readonly string[]) => store.mentorsByIds(db, ids), (r) => r.id),
+    /** The mentor with its status and latest certification, one statement (root queries prime the two loaders). */
+    mentorDetail: rowLoader((ids: readonly string[]) => store.mentorDetailsByIds(db, ids), (r) => r.mentor.id),
     status: rowLoader((ids: readonly string[]) => store.statusesByMentorIds(db, ids), (r) => r.mentorId),
     certification: rowLoader((ids: readonly string[]) => store.latestCertifications(db, ids), (r) => r.mentorId),
     openAssignments: listLoader((ids: readonly string[]) => store.openAssignments(db, ids), (r) => r.mentorId),

@@ -5,6 +5,7 @@ import { inPlaceholder, prepared } from '../../lib/prepared.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { mentors, mentorStatuses, pauseRecords, certifications, assignments } from './tables.js';
 import type { MentorStatusView } from './views.js';
+import type { CertificationRow } from './tables.js';
 
 /** Mentors by id, one (prepared) statement. */
 export function mentorsByIds(db: Db, ids: readonly string[]) {
@@ -91,4 +92,31 @@ export function openAssignments(db: Db, ids: readonly string[]) {
     .where(and(inPlaceholder(assignments.mentorId, 'ids'), eq(assignments.status, 'open')))
     .orderBy(asc(assignments.mentorId), asc(assignments.id))
     .prepare('open_assignments')).execute({ ids: [...ids] });
+}
+
+/**
+ * Mentors with the 1:1 parts of the detail view in one (prepared) statement: the status record with its active pause,
+ * and the latest-expiring certification (lateral). Query.mentor/mentors use it to prime the status and certification
+ * loaders, so the detail view costs one statement here instead of three.
+ */
+export async function mentorDetailsByIds(db: Db, ids: readonly string[]) {
+  const rows = await prepared(db, 'mentorDetailsByIds', (d) => {
+    const latest = d.select().from(certifications).where(eq(certifications.mentorId, mentors.id))
+      .orderBy(sql`${certifications.expiryDate} desc`).limit(1).as('latest_cert');
+    return d.select({ mentor: mentors, statusRow: mentorStatuses, pauseStart: pauseRecords.startDate,
+      pauseReturn: pauseRecords.expectedReturnDate, pauseReason: pauseRecords.reason,
+      certId: latest.id, certName: latest.name, certIssued: latest.issuedDate, certExpiry: latest.expiryDate, certUpdated: latest.updatedAt })
+      .from(mentors)
+      .leftJoin(mentorStatuses, eq(mentorStatuses.mentorId, mentors.id))
+      .leftJoin(pauseRecords, and(eq(pauseRecords.mentorId, mentors.id), eq(pauseRecords.isActive, true)))
+      .leftJoinLateral(latest, sql`true`)
+      .where(inPlaceholder(mentors.id, 'ids'))
+      .prepare('mentor_details_by_ids');
+  }).execute({ ids: [...ids] });
+  return rows.map((r) => ({
+    mentor: r.mentor,
+    status: r.statusRow ? toStatusView({ ...r.statusRow, pauseStart: r.pauseStart, pauseReturn: r.pauseReturn, pauseReason: r.pauseReason }) : null,
+    certification: r.certId === null ? null : { id: r.certId, mentorId: r.mentor.id, name: r.certName!, issuedDate: r.certIssued!,
+      expiryDate: r.certExpiry!, updatedAt: r.certUpdated! } satisfies CertificationRow,
+  }));
 }
