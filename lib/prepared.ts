@@ -20,3 +20,21 @@ export function prepared<Q>(db: Db, name: string, build: (db: Db) => Q): Q {
 export function inPlaceholder(column: AnyColumn, placeholder: string): SQL {
   return sql`${column} = any(${sql.placeholder(placeholder)})`;
 }
+
+/** A raw statement prepared once: `execute` binds the placeholders and resolves with the driver's rows. */
+export interface PreparedRaw { execute(placeholders: Record<string, unknown>): Promise<unknown> }
+
+/**
+ * A raw `sql` statement (with `sql.placeholder`s) prepared like a query builder's `.prepare(name)`: drizzle exposes
+ * `.prepare` only on builders, so this calls the same session method its `db.execute` uses, with a name (postgres.js
+ * then prepares it per connection). Rows come back as `db.execute` gives them (read them with `rowsOf`).
+ */
+export function preparedRaw(db: Db, name: string, query: SQL): PreparedRaw {
+  return prepared(db, name, (d) => {
+    const inner = d as unknown as {
+      dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
+      session: { prepareQuery(q: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: boolean): PreparedRaw };
+    };
+    return inner.session.prepareQuery(inner.dialect.sqlToQuery(query), undefined, name, false);
+  });
+}

@@ -5,7 +5,8 @@
 // changes, so they are kept, sorted, under a fingerprint of the roster (every member with its version). A request
 // reads the fingerprint and its own total (one cheap statement); only a changed roster or a new window pays for the
 // full read, which returns its own fingerprint from the same snapshot.
-import { sql } from 'drizzle-orm';
+import { sql, type SQL } from 'drizzle-orm';
+import { preparedRaw } from '../../lib/prepared.js';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../lib/db.js';
 import { mentorRoster } from './tables.js';
@@ -17,23 +18,27 @@ const maxEntries = 500;
 const caches = new WeakMap<Db, LRUCache<string, Int32Array>>();
 
 /** The org's roster fingerprint: a hash sum over (member, version) and the member count; changes with any of them. */
-const fingerprintOf = (orgId: string) => sql`(select coalesce(sum(hashtextextended(r.mentor_id || ':' || r.version, 0)), 0)::text
-  || ':' || count(*) from ${mentorRoster} r where r.org_id = ${orgId})`;
+const fingerprintOf = (org: SQL) => sql`(select coalesce(sum(hashtextextended(r.mentor_id || ':' || r.version, 0)), 0)::text
+  || ':' || count(*) from ${mentorRoster} r where r.org_id = ${org})`;
+
+const [orgP, mentorP, startP, endP] = ['org', 'mentor', 'start', 'end'].map((n) => sql`${sql.placeholder(n)}`);
 
 /** This mentor's completed count in the window, whether it is on the org's roster, and the roster fingerprint. */
 async function probe(db: Db, mentorId: string, orgId: string, w: DateWindow) {
-  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(await db.execute(sql`select
-    ${fingerprintOf(orgId)} as fingerprint, ${completedIn(sql`${mentorId}`, w)} as me,
-    exists (select 1 from ${mentorRoster} r where r.mentor_id = ${mentorId} and r.org_id = ${orgId}) as member`));
+  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(await preparedRaw(db, 'peer_probe', sql`select
+    ${fingerprintOf(orgP)} as fingerprint, ${completedIn(mentorP, startP, endP)} as me,
+    exists (select 1 from ${mentorRoster} r where r.mentor_id = ${mentorP} and r.org_id = ${orgP}) as member`)
+    .execute({ org: orgId, mentor: mentorId, start: w.start, end: w.end }));
   return { fingerprint: row.fingerprint, me: Number(row.me), member: row.member === true };
 }
 
-/** Every org member's completed count in the window, ascending, with the fingerprint of the same snapshot. */
-export function orgTotalsQuery(orgId: string, w: DateWindow) {
-  return sql`select ${fingerprintOf(orgId)} as fingerprint,
-    coalesce((select array_agg(t.n order by t.n) from (select ${completedIn(sql`r.mentor_id`, w)} as n
-      from ${mentorRoster} r where r.org_id = ${orgId}) t), '{}') as totals`;
-}
+/** Every org member's completed count in the window [start, end], ascending, with the fingerprint of the same snapshot. */
+const orgTotalsSql = (org: SQL, start: SQL, end: SQL) => sql`select ${fingerprintOf(org)} as fingerprint,
+  coalesce((select array_agg(t.n order by t.n) from (select ${completedIn(sql`r.mentor_id`, start, end)} as n
+    from ${mentorRoster} r where r.org_id = ${org}) t), '{}') as totals`;
+
+/** The org-totals statement with its values inline (for EXPLAIN in the latency script). */
+export const orgTotalsQuery = (orgId: string, w: DateWindow) => orgTotalsSql(sql`${orgId}`, sql`${w.start}`, sql`${w.end}`);
 
 /** How many values of an ascending array are strictly below `n`. */
 export function countBelow(sorted: Int32Array, n: number): number {
@@ -54,7 +59,8 @@ export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateW
     const me = await probe(db, mentorId, orgId, w);
     let totals = cache.get(key(me.fingerprint));
     if (!totals) {
-      const [row] = rowsOf<{ fingerprint: string; totals: number[] | string }>(await db.execute(orgTotalsQuery(orgId, w)));
+      const [row] = rowsOf<{ fingerprint: string; totals: number[] | string }>(await preparedRaw(db, 'org_totals',
+        orgTotalsSql(orgP, startP, endP)).execute({ org: orgId, start: w.start, end: w.end }));
       const fresh = Int32Array.from(parseIntArray(row.totals));
       cache.set(key(row.fingerprint), fresh);
       // A write landed between the two statements: probe again, so the answer reads one roster state (the third
