@@ -8,7 +8,7 @@ import { openDatabase } from '../lib/db.js';
 import { measure, probe, type LoadTarget } from './load.js';
 import { sampleRss } from './rss.js';
 import { statementCounter } from './statements.js';
-import { startServer, type Server } from './servers.js';
+import { startServer as start, type Server } from './servers.js';
 import { graphqlDetail, restById, rotate } from './scenarios.js';
 import { renderSection, renderTable, type ScenarioResult } from './table.js';
 
@@ -24,6 +24,14 @@ const pgDir = new URL('../.data/bench-pg', import.meta.url).pathname;
 // 1. A real PostgreSQL with pg_stat_statements: DATABASE_URL, or the one kept under .data/bench-pg.
 let url = process.env.DATABASE_URL;
 let ownPg = false;
+// Servers still running: a failed probe or run stops them on the way out (they are detached process groups).
+const running = new Set<Server>();
+const startServer: typeof start = async (...a) => {
+  const server = await start(...a);
+  running.add(server);
+  const stop = server.stop;
+  return { ...server, stop: async () => { running.delete(server); await stop(); } };
+};
 if (!url) {
   const out = execFileSync('bash', ['scripts/pg-server.sh', 'start', pgDir], {
     env: { ...process.env, PG_EXTRA_OPTS: '-c shared_preload_libraries=pg_stat_statements -c max_connections=300' }, encoding: 'utf8',
@@ -64,37 +72,37 @@ try {
   // 3. In-process gateway: GraphQL detail, BLoC uncached and cached, personal stats, dashboard.
   if (wants('1', '3a', '3b', '4a', '4b')) {
     const inproc = await startServer('in-process', 'gateway/main.ts', { ...env, PORT: '4600' }, 'http://127.0.0.1:4600/health');
-  const base = 'http://127.0.0.1:4600';
-  await scenario('1', 'GraphQL detail, in-process gateway', inproc, graphqlDetail(base, ids));
-  await scenario('3a', 'REST peer-mentor-bloc/:id, uncached', inproc, restById(base, '/api/v1/peer-mentor-bloc/:id', ids),
-    async () => { await sql`delete from rest.detail_snapshots`.catch(() => {}); });
-  await scenario('3b', 'REST peer-mentor-bloc/:id, cached', inproc, restById(base, '/api/v1/peer-mentor-bloc/:id', ids.slice(0, 50)));
-  await scenario('4a', 'REST personal-stats/:id', inproc, restById(base, '/api/v1/personal-stats/:id', ids));
-  const dash = rotate([1, 2, 3, 4, 5].map(String));
-  await scenario('4b', 'REST dashboard list, limit=100', inproc, { url: `${base}/api/v1/peer-mentor-bloc?limit=100`,
-    path: () => `/api/v1/peer-mentor-bloc?limit=100&org_id=${org}&page=${dash()}` });
-  await inproc.stop();
+    const base = 'http://127.0.0.1:4600';
+    await scenario('1', 'GraphQL detail, in-process gateway', inproc, graphqlDetail(base, ids));
+    await scenario('3a', 'REST peer-mentor-bloc/:id, uncached', inproc, restById(base, '/api/v1/peer-mentor-bloc/:id', ids),
+      async () => { await sql`delete from rest.detail_snapshots`.catch(() => {}); });
+    await scenario('3b', 'REST peer-mentor-bloc/:id, cached', inproc, restById(base, '/api/v1/peer-mentor-bloc/:id', ids.slice(0, 50)));
+    await scenario('4a', 'REST personal-stats/:id', inproc, restById(base, '/api/v1/personal-stats/:id', ids));
+    const dash = rotate([1, 2, 3, 4, 5].map(String));
+    await scenario('4b', 'REST dashboard list, limit=100', inproc, { url: `${base}/api/v1/peer-mentor-bloc?limit=100`,
+      path: () => `/api/v1/peer-mentor-bloc?limit=100&org_id=${org}&page=${dash()}` });
+    await inproc.stop();
   }
 
   // 4. Distributed topology, and Hive Gateway over the same subgraphs.
   if (wants('2', '6')) {
-  const dist = await startServer('distributed', 'gateway/distributed.ts', { ...env, PORT: '4601' }, 'http://127.0.0.1:4601/health');
-  await scenario('2', 'GraphQL detail, distributed gateway', dist, graphqlDetail('http://127.0.0.1:4601', ids));
-  if (wants('6') && existsSync('bench/hive.ts')) {
-    try {
-      const hive = await startServer('hive', 'bench/hive.ts', { ...env, PORT: '4603' }, 'http://127.0.0.1:4603/healthcheck');
-      await scenario('6', 'GraphQL detail, Hive Gateway (distributed subgraphs)', hive, graphqlDetail('http://127.0.0.1:4603', ids));
-      await hive.stop();
-    } catch (e) { console.error(`Hive Gateway scenario skipped: ${(e as Error).message}`); }
-  }
-  await dist.stop();
+    const dist = await startServer('distributed', 'gateway/distributed.ts', { ...env, PORT: '4601' }, 'http://127.0.0.1:4601/health');
+    await scenario('2', 'GraphQL detail, distributed gateway', dist, graphqlDetail('http://127.0.0.1:4601', ids));
+    if (wants('6') && existsSync('bench/hive.ts')) {
+      try {
+        const hive = await startServer('hive', 'bench/hive.ts', { ...env, PORT: '4603' }, 'http://127.0.0.1:4603/healthcheck');
+        await scenario('6', 'GraphQL detail, Hive Gateway (distributed subgraphs)', hive, graphqlDetail('http://127.0.0.1:4603', ids));
+        await hive.stop();
+      } catch (e) { console.error(`Hive Gateway scenario skipped: ${(e as Error).message}`); }
+    }
+    await dist.stop();
   }
 
   // 5. The floor: bare node:http + one SQL round trip.
   if (wants('5')) {
-  const bare = await startServer('baseline', 'bench/baseline.ts', { ...env, PORT: '4602' }, 'http://127.0.0.1:4602/');
-  await scenario('5', 'baseline: node:http + 1 SQL (postgres.js)', bare, { url: 'http://127.0.0.1:4602/', path: (() => { const n = rotate(ids); return () => `/?id=${n()}`; })() });
-  await bare.stop();
+    const bare = await startServer('baseline', 'bench/baseline.ts', { ...env, PORT: '4602' }, 'http://127.0.0.1:4602/');
+    await scenario('5', 'baseline: node:http + 1 SQL (postgres.js)', bare, { url: 'http://127.0.0.1:4602/', path: (() => { const n = rotate(ids); return () => `/?id=${n()}`; })() });
+    await bare.stop();
   }
 
   await counter.close();
@@ -110,6 +118,7 @@ try {
     appendFileSync('BENCHMARKS.md', `${section}\n`);
   }
 } finally {
+  for (const server of running) await server.stop();
   if (ownPg) execFileSync('bash', ['scripts/pg-server.sh', 'halt', pgDir], { stdio: 'inherit' });
 }
 process.exit(0);
