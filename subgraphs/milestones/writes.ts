@@ -8,9 +8,16 @@ export interface DetectedRow { definitionKey: string; status: 'achieved' | 'in_p
 
 const current = (column: string) => sql.raw(`"mentor_milestones"."${column}"`);
 
-/** A mentor's rows, locked until the transaction ends (serialises detections of one mentor). */
-export function lockMentorRows(tx: Db, mentorId: string) {
-  return tx.select().from(mentorMilestones).where(eq(mentorMilestones.mentorId, mentorId)).for('update');
+/**
+ * Serialises the writers of one mentor's milestones (detection, PUT) until the transaction ends, and returns the
+ * mentor's rows. A transaction-scoped advisory lock per mentor comes first: `FOR UPDATE` alone locks nothing for a
+ * mentor without rows, and concurrent first detections then took row locks in different orders (deadlock, found
+ * under load by the concurrent-detection test).
+ */
+export async function lockMentorRows(tx: Db, mentorId: string) {
+  await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`milestones:${mentorId}`}, 0))`);
+  return tx.select().from(mentorMilestones).where(eq(mentorMilestones.mentorId, mentorId))
+    .orderBy(sql`${mentorMilestones.definitionKey} collate "C"`).for('update');
 }
 
 /**

@@ -25,8 +25,9 @@ it('keeps each endpoint to a fixed, small number of statements', async () => {
     remove: await cost('DELETE', '/api/v1/milestones/milestone_100h:ms-cost'),
   };
   // detect: mentor lookup, catalog, stats' crossings (one per type) [+ totals], then in the transaction
-  // lock, upsert, delete stale, read back. update: lock, read, write, read back. (begin/commit are not counted.)
+  // per-mentor advisory lock, row lock, upsert, delete stale, read back. update: advisory lock, row lock, read, write,
+  // read back. (begin/commit are not counted.)
   expect(figures).toEqual({
-    detectWithSummary: 9, detectFromStats: 10, list: 3, get: 1, inProgress: 2, recent: 2, update: 4, remove: 1,
+    detectWithSummary: 10, detectFromStats: 11, list: 3, get: 1, inProgress: 2, recent: 2, update: 5, remove: 1,
   });
 });
