@@ -19,10 +19,11 @@ function convert(value: unknown, key: (k: string) => string, keep: ReadonlySet<s
   const out: Record<string, unknown> = {};
   for (const k of Object.keys(value)) {
     const v = (value as Record<string, unknown>)[k];
+    const name = key(k);
     const converted = keep.has(k) ? v : convert(v, key, keep);
-    // an own "__proto__" key stays a plain property (as Object.fromEntries would keep it), never the prototype
-    if (k === '__proto__') Object.defineProperty(out, k, { value: converted, enumerable: true, writable: true, configurable: true });
-    else out[key(k)] = converted;
+    // a "__proto__" key stays a plain own property (as Object.fromEntries would keep it), never the prototype
+    if (name === '__proto__') Object.defineProperty(out, name, { value: converted, enumerable: true, writable: true, configurable: true });
+    else out[name] = converted;
   }
   return out;
 }
