@@ -21,6 +21,11 @@ export function percentile(values: number[], q: number): number {
   return sorted[Math.min(rank, sorted.length) - 1];
 }
 
+/** The target's headers, with a JSON content type when it sends a body. */
+function headersOf(target: LoadTarget): Record<string, string> {
+  return { ...(target.body ? { 'content-type': 'application/json' } : {}), ...target.headers };
+}
+
 function run(target: LoadTarget, seconds: number, connections: number, latencies?: number[]): Promise<autocannon.Result> {
   const url = new URL(target.url);
   return new Promise((resolve, reject) => {
@@ -30,7 +35,7 @@ function run(target: LoadTarget, seconds: number, connections: number, latencies
       duration: seconds,
       requests: [{
         method: target.method ?? 'GET',
-        headers: { ...(target.body ? { 'content-type': 'application/json' } : {}), ...target.headers },
+        headers: headersOf(target),
         setupRequest: (req) => ({ ...req, path: target.path ? target.path() : url.pathname + url.search, body: target.body?.() }),
       }],
     }, (err, result) => (err ? reject(err) : resolve(result)));
@@ -56,7 +61,7 @@ export async function measure(target: LoadTarget, opts: { warmup: number; second
  */
 export async function probe(target: LoadTarget): Promise<void> {
   const url = new URL(target.path ? target.path() : target.url, target.url);
-  const res = await fetch(url, { method: target.method ?? 'GET', headers: { ...(target.body ? { 'content-type': 'application/json' } : {}), ...target.headers }, body: target.body?.() });
+  const res = await fetch(url, { method: target.method ?? 'GET', headers: headersOf(target), body: target.body?.() });
   const text = await res.text();
   const fail = (why: string) => { throw new Error(`probe of ${url.pathname} failed: ${why}; answer: ${text.slice(0, 300)}`); };
   if (!res.ok) fail(`HTTP ${res.status}`);
