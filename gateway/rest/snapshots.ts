@@ -17,8 +17,8 @@ export interface SnapshotWrite extends DetailVersions {
 
 /** The mentor's snapshot row, or null (prepared statement: read on every BLoC GET). */
 export async function readSnapshot(db: Db, mentorId: string): Promise<DetailSnapshotRow | null> {
-  const [row] = await prepared(db, 'readSnapshot', (d) => d.select().from(detailSnapshots)
-    .where(eq(detailSnapshots.mentorId, sql.placeholder('id'))).prepare('read_snapshot')).execute({ id: mentorId });
+  const [row] = await prepared(db, 'read_snapshot', (d) => d.select().from(detailSnapshots)
+    .where(eq(detailSnapshots.mentorId, sql.placeholder('id')))).execute({ id: mentorId });
   return row ?? null;
 }
 

@@ -1,16 +1,15 @@
 // Drizzle queries of the mentors subgraph (reads only its own `mentors` schema).
-import { and, asc, count, eq, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import { inPlaceholder, prepared } from '../../lib/prepared.js';
 import type { PageArgs } from '../../lib/pagination.js';
-import { mentors, mentorStatuses, pauseRecords, certifications, assignments } from './tables.js';
+import { mentors, mentorStatuses, pauseRecords, certifications, assignments, type CertificationRow } from './tables.js';
 import type { MentorStatusView } from './views.js';
-import type { CertificationRow } from './tables.js';
 
 /** Mentors by id, one (prepared) statement. */
 export function mentorsByIds(db: Db, ids: readonly string[]) {
-  return prepared(db, 'mentorsByIds', (d) => d.select().from(mentors).where(inPlaceholder(mentors.id, 'ids'))
-    .prepare('mentors_by_ids')).execute({ ids: [...ids] });
+  return prepared(db, 'mentors_by_ids', (d) => d.select().from(mentors).where(inPlaceholder(mentors.id, 'ids'))
+    ).execute({ ids: [...ids] });
 }
 
 /** A page of mentors filtered by organisation and status, with the total. */
@@ -48,16 +47,17 @@ function toStatusView(r: StatusJoinRow): MentorStatusView {
   };
 }
 
+/** Join condition: the active pause record of the mentor in `mentorId` (at most one, partial unique index). */
+const activePauseOf = (mentorId: AnyColumn) => and(eq(pauseRecords.mentorId, mentorId), eq(pauseRecords.isActive, true));
+
 function statusQuery(db: Db) {
-  return db.select(statusColumns).from(mentorStatuses).leftJoin(
-    pauseRecords, and(eq(pauseRecords.mentorId, mentorStatuses.mentorId), eq(pauseRecords.isActive, true)),
-  );
+  return db.select(statusColumns).from(mentorStatuses).leftJoin(pauseRecords, activePauseOf(mentorStatuses.mentorId));
 }
 
 /** Status records (with the active pause) for these mentors, one (prepared) statement. */
 export async function statusesByMentorIds(db: Db, ids: readonly string[]): Promise<MentorStatusView[]> {
-  const rows = await prepared(db, 'statusesByMentorIds', (d) => statusQuery(d)
-    .where(inPlaceholder(mentorStatuses.mentorId, 'ids')).prepare('statuses_by_mentor_ids')).execute({ ids: [...ids] });
+  const rows = await prepared(db, 'statuses_by_mentor_ids', (d) => statusQuery(d)
+    .where(inPlaceholder(mentorStatuses.mentorId, 'ids'))).execute({ ids: [...ids] });
   return rows.map(toStatusView);
 }
 
@@ -80,18 +80,18 @@ export async function listStatuses(
 
 /** The latest-expiring certification of each mentor, one (prepared) statement. */
 export function latestCertifications(db: Db, ids: readonly string[]) {
-  return prepared(db, 'latestCertifications', (d) => d.selectDistinctOn([certifications.mentorId]).from(certifications)
+  return prepared(db, 'latest_certifications', (d) => d.selectDistinctOn([certifications.mentorId]).from(certifications)
     .where(inPlaceholder(certifications.mentorId, 'ids'))
     .orderBy(certifications.mentorId, sql`${certifications.expiryDate} desc`)
-    .prepare('latest_certifications')).execute({ ids: [...ids] });
+    ).execute({ ids: [...ids] });
 }
 
 /** Open assignments of these mentors, one (prepared) statement. */
 export function openAssignments(db: Db, ids: readonly string[]) {
-  return prepared(db, 'openAssignments', (d) => d.select().from(assignments)
+  return prepared(db, 'open_assignments', (d) => d.select().from(assignments)
     .where(and(inPlaceholder(assignments.mentorId, 'ids'), eq(assignments.status, 'open')))
     .orderBy(asc(assignments.mentorId), asc(assignments.id))
-    .prepare('open_assignments')).execute({ ids: [...ids] });
+    ).execute({ ids: [...ids] });
 }
 
 /**
@@ -100,22 +100,20 @@ export function openAssignments(db: Db, ids: readonly string[]) {
  * loaders, so the detail view costs one statement here instead of three.
  */
 export async function mentorDetailsByIds(db: Db, ids: readonly string[]) {
-  const rows = await prepared(db, 'mentorDetailsByIds', (d) => {
+  const rows = await prepared(db, 'mentor_details_by_ids', (d) => {
     const latest = d.select().from(certifications).where(eq(certifications.mentorId, mentors.id))
       .orderBy(sql`${certifications.expiryDate} desc`).limit(1).as('latest_cert');
-    return d.select({ mentor: mentors, statusRow: mentorStatuses, pauseStart: pauseRecords.startDate,
-      pauseReturn: pauseRecords.expectedReturnDate, pauseReason: pauseRecords.reason,
+    return d.select({ mentor: mentors, ...statusColumns,
       certId: latest.id, certName: latest.name, certIssued: latest.issuedDate, certExpiry: latest.expiryDate, certUpdated: latest.updatedAt })
       .from(mentors)
       .leftJoin(mentorStatuses, eq(mentorStatuses.mentorId, mentors.id))
-      .leftJoin(pauseRecords, and(eq(pauseRecords.mentorId, mentors.id), eq(pauseRecords.isActive, true)))
+      .leftJoin(pauseRecords, activePauseOf(mentors.id))
       .leftJoinLateral(latest, sql`true`)
-      .where(inPlaceholder(mentors.id, 'ids'))
-      .prepare('mentor_details_by_ids');
+      .where(inPlaceholder(mentors.id, 'ids'));
   }).execute({ ids: [...ids] });
   return rows.map((r) => ({
     mentor: r.mentor,
-    status: r.statusRow ? toStatusView({ ...r.statusRow, pauseStart: r.pauseStart, pauseReturn: r.pauseReturn, pauseReason: r.pauseReason }) : null,
+    status: r.mentorId === null ? null : toStatusView(r),
     certification: r.certId === null ? null : { id: r.certId, mentorId: r.mentor.id, name: r.certName!, issuedDate: r.certIssued!,
       expiryDate: r.certExpiry!, updatedAt: r.certUpdated! } satisfies CertificationRow,
   }));

@@ -25,7 +25,7 @@ const [orgP, mentorP, startP, endP] = ['org', 'mentor', 'start', 'end'].map((n) 
 
 /** This mentor's completed count in the window, whether it is on the org's roster, and the roster fingerprint. */
 async function probe(db: Db, mentorId: string, orgId: string, w: DateWindow) {
-  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(await preparedRaw(db, 'peer_probe', sql`select
+  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(await preparedRaw(db, 'peer_probe', () => sql`select
     ${fingerprintOf(orgP)} as fingerprint, ${completedIn(mentorP, startP, endP)} as me,
     exists (select 1 from ${mentorRoster} r where r.mentor_id = ${mentorP} and r.org_id = ${orgP}) as member`)
     .execute({ org: orgId, mentor: mentorId, start: w.start, end: w.end }));
@@ -59,9 +59,9 @@ export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateW
     const me = await probe(db, mentorId, orgId, w);
     let totals = cache.get(key(me.fingerprint));
     if (!totals) {
-      const [row] = rowsOf<{ fingerprint: string; totals: number[] | string }>(await preparedRaw(db, 'org_totals',
-        orgTotalsSql(orgP, startP, endP)).execute({ org: orgId, start: w.start, end: w.end }));
-      const fresh = Int32Array.from(parseIntArray(row.totals));
+      const [row] = rowsOf<{ fingerprint: string; totals: number[] }>(await preparedRaw(db, 'org_totals',
+        () => orgTotalsSql(orgP, startP, endP)).execute({ org: orgId, start: w.start, end: w.end }));
+      const fresh = Int32Array.from(row.totals);
       cache.set(key(row.fingerprint), fresh);
       // A write landed between the two statements: probe again, so the answer reads one roster state (the third
       // attempt in a row of concurrent writes answers from the newest totals).
@@ -70,11 +70,4 @@ export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateW
     }
     return { others: totals.length - (me.member ? 1 : 0), fewer: countBelow(totals, me.me) };
   }
-}
-
-/** An int[] as the driver gave it: a JS array, or PostgreSQL's text form `{1,2,3}`. */
-function parseIntArray(v: number[] | string): number[] {
-  if (Array.isArray(v)) return v.map(Number);
-  const inner = v.replace(/^\{|\}$/g, '');
-  return inner === '' ? [] : inner.split(',').map(Number);
 }

@@ -16,18 +16,19 @@ export interface WindowGroup { typeKey: string; weekday: number; status: string;
 /** The mentor's activities in the window grouped by type, weekday and status (index on mentor_id, occurred_at). */
 export async function windowGroups(db: Db, mentorId: string, w: DateWindow): Promise<WindowGroup[]> {
   const { from, to } = timeBounds(w);
-  const [mentor, f, t] = [sql.placeholder('mentor'), sql.placeholder('from'), sql.placeholder('to')];
-  const rows = await prepared(db, 'windowGroups', (d) => d.select({
-    typeKey: activityTypes.key,
-    weekday: sql<number>`extract(isodow from ${activities.occurredAt} at time zone 'UTC')::int`,
-    status: activities.status,
-    n: sql<number>`count(*)::int`,
-    minutes: sql<number>`sum(${activities.durationMinutes})::int`,
-  }).from(activities).innerJoin(activityTypes, sql`${activityTypes.id} = ${activities.activityTypeId}`)
-    .where(sql`${activities.mentorId} = ${mentor} and ${activities.occurredAt} < ${t}::timestamptz
-      and (${f}::timestamptz is null or ${activities.occurredAt} >= ${f}::timestamptz)`)
-    .groupBy(activityTypes.key, sql`2`, activities.status)
-    .prepare('window_groups')).execute({ mentor: mentorId, from, to });
+  const rows = await prepared(db, 'window_groups', (d) => {
+    const [mentor, f, t] = [sql.placeholder('mentor'), sql.placeholder('from'), sql.placeholder('to')];
+    return d.select({
+      typeKey: activityTypes.key,
+      weekday: sql<number>`extract(isodow from ${activities.occurredAt} at time zone 'UTC')::int`,
+      status: activities.status,
+      n: sql<number>`count(*)::int`,
+      minutes: sql<number>`sum(${activities.durationMinutes})::int`,
+    }).from(activities).innerJoin(activityTypes, sql`${activityTypes.id} = ${activities.activityTypeId}`)
+      .where(sql`${activities.mentorId} = ${mentor} and ${activities.occurredAt} < ${t}::timestamptz
+        and (${f}::timestamptz is null or ${activities.occurredAt} >= ${f}::timestamptz)`)
+      .groupBy(activityTypes.key, sql`2`, activities.status);
+  }).execute({ mentor: mentorId, from, to });
   return rows.map((r) => ({ ...r, weekday: Number(r.weekday), n: Number(r.n), minutes: Number(r.minutes) }));
 }
 
@@ -46,14 +47,15 @@ export const completedIn = (mentor: SQL, start: SQL, end: SQL) => sql`(
  * day on or before `end`; both from the per-day rollup of this one mentor.
  */
 export async function streakAndFirstDay(db: Db, mentorId: string, end: string) {
-  const [mentor, e] = [sql.placeholder('mentor'), sql.placeholder('end')];
-  const result = await preparedRaw(db, 'streak_and_first_day', sql`with d as (
+  const result = await preparedRaw(db, 'streak_and_first_day', () => {
+    const [mentor, e] = [sql.placeholder('mentor'), sql.placeholder('end')];
+    return sql`with d as (
       select day, day + (row_number() over (order by day desc))::int as island
       from ${mentorDays} where mentor_id = ${mentor} and day <= ${e}::date and completed > 0),
     head as (select day, island from d order by day desc limit 1)
     select (select count(*)::int from d, head where d.island = head.island and head.day >= ${e}::date - 1) as streak,
-      (select min(day)::text from ${mentorDays} where mentor_id = ${mentor} and day <= ${e}::date and total > 0) as first_day`)
-    .execute({ mentor: mentorId, end });
+      (select min(day)::text from ${mentorDays} where mentor_id = ${mentor} and day <= ${e}::date and total > 0) as first_day`;
+  }).execute({ mentor: mentorId, end });
   const [row] = rowsOf<{ streak: number; first_day: string | null }>(result);
   return { streak: Number(row.streak), firstDay: row.first_day };
 }

@@ -22,7 +22,7 @@ export function activitiesByIds(db: Db, ids: readonly string[]) {
 
 /** Per mentor: activities and completed sessions in the window, one grouped (prepared) statement. */
 export function summariesByMentor(db: Db, ids: readonly string[], w: Window) {
-  return prepared(db, 'summariesByMentor', (d) => d.select({
+  return prepared(db, 'summaries_by_mentor', (d) => d.select({
     mentorId: activities.mentorId,
     totalActivities: count(),
     totalSessions: sql<number>`(count(*) filter (where ${activities.status} = 'completed' and ${activityTypes.isSession}))::int`,
@@ -31,5 +31,5 @@ export function summariesByMentor(db: Db, ids: readonly string[], w: Window) {
     .where(and(inPlaceholder(activities.mentorId, 'ids'),
       gte(activities.occurredAt, sql.placeholder('start')), lt(activities.occurredAt, sql.placeholder('end'))))
     .groupBy(activities.mentorId)
-    .prepare('summaries_by_mentor')).execute({ ids: [...ids], start: w.start.toISOString(), end: w.end.toISOString() });
+    ).execute({ ids: [...ids], start: w.start.toISOString(), end: w.end.toISOString() });
 }

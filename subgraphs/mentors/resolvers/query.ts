@@ -31,7 +31,8 @@ export const Query: QueryResolvers = {
   mentor: async (_p, { id }, ctx, info) => {
     if (!selects(info, detailFields, 1)) return ctx.loaders.mentor.load(id);
     const [d] = await loadDetails(ctx, [id]);
-    return d instanceof Error ? Promise.reject(d) : d?.mentor ?? null;
+    if (d instanceof Error) throw d;
+    return d?.mentor ?? null;
   },
   mentors: async (_p, { orgId, status, page, limit }, ctx, info) => {
     const args = pageArgs(page, limit);
