@@ -11,6 +11,6 @@ export default defineConfig({
     hookTimeout: 120_000,
     pool: 'forks',
     maxWorkers: 2,
-    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? "silent", SUBGRAPH_SECRET: 'test-secret' },
+    env: { LOG_LEVEL: process.env.TEST_LOG_LEVEL ?? 'silent', SUBGRAPH_SECRET: 'test-secret' },
   },
 });

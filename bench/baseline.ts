@@ -26,15 +26,31 @@ createServer(async (req, res) => {
   const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
   try {
     const [r] = await detail(id);
-    if (!r) { res.writeHead(404).end('{"data":{"mentor":null}}'); return; }
+    if (!r) {
+      res.writeHead(404).end('{"data":{"mentor":null}}');
+      return;
+    }
     const days = r.days_until_expiry === null ? null : Number(r.days_until_expiry);
-    const body = { data: { mentor: {
-      id: r.id, fullName: r.full_name, email: r.email, orgId: r.org_id,
-      status: r.status ? { status: r.status, isPaused: r.status === 'paused' } : null,
-      certification: r.expiry_date ? { expiryDate: `${r.expiry_date}T00:00:00Z`, daysUntilExpiry: days, isWithinWarningWindow: days !== null && days >= 0 && days <= 90 } : null,
-      activitySummary: { totalSessions: r.total_sessions, totalActivities: r.total_activities, period: 'month' },
-      activeAssignments: r.assignments,
-    } } };
+    const body = {
+      data: {
+        mentor: {
+          id: r.id,
+          fullName: r.full_name,
+          email: r.email,
+          orgId: r.org_id,
+          status: r.status ? { status: r.status, isPaused: r.status === 'paused' } : null,
+          certification: r.expiry_date
+            ? {
+                expiryDate: `${r.expiry_date}T00:00:00Z`,
+                daysUntilExpiry: days,
+                isWithinWarningWindow: days !== null && days >= 0 && days <= 90,
+              }
+            : null,
+          activitySummary: { totalSessions: r.total_sessions, totalActivities: r.total_activities, period: 'month' },
+          activeAssignments: r.assignments,
+        },
+      },
+    };
     res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(body));
   } catch {
     res.writeHead(500).end('{"error":"internal"}');

@@ -11,7 +11,14 @@ export interface LoadTarget {
 }
 
 /** Figures of one measured run. */
-export interface LoadFigures { rps: number; p50: number; p95: number; p99: number; errors: number; requests: number }
+export interface LoadFigures {
+  rps: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  requests: number;
+}
 
 /** The q-th percentile (0..100) of a list of numbers, nearest-rank. */
 export function percentile(values: number[], q: number): number {
@@ -26,32 +33,55 @@ function headersOf(target: LoadTarget): Record<string, string> {
   return { ...(target.body ? { 'content-type': 'application/json' } : {}), ...target.headers };
 }
 
-function run(target: LoadTarget, seconds: number, connections: number, latencies?: number[]): Promise<autocannon.Result> {
+function run(
+  target: LoadTarget,
+  seconds: number,
+  connections: number,
+  latencies?: number[],
+): Promise<autocannon.Result> {
   const url = new URL(target.url);
   return new Promise((resolve, reject) => {
-    const instance = autocannon({
-      url: url.origin,
-      connections,
-      duration: seconds,
-      requests: [{
-        method: target.method ?? 'GET',
-        headers: headersOf(target),
-        setupRequest: (req) => ({ ...req, path: target.path ? target.path() : url.pathname + url.search, body: target.body?.() }),
-      }],
-    }, (err, result) => (err ? reject(err) : resolve(result)));
-    if (latencies) instance.on('response', (_client, _status, _bytes, ms) => { latencies.push(ms); });
+    const instance = autocannon(
+      {
+        url: url.origin,
+        connections,
+        duration: seconds,
+        requests: [
+          {
+            method: target.method ?? 'GET',
+            headers: headersOf(target),
+            setupRequest: (req) => ({
+              ...req,
+              path: target.path ? target.path() : url.pathname + url.search,
+              body: target.body?.(),
+            }),
+          },
+        ],
+      },
+      (err, result) => (err ? reject(err) : resolve(result)),
+    );
+    if (latencies)
+      instance.on('response', (_client, _status, _bytes, ms) => {
+        latencies.push(ms);
+      });
   });
 }
 
 /** Warms up for `warmup` seconds, then measures for `seconds`. Non-2xx answers count as errors. */
-export async function measure(target: LoadTarget, opts: { warmup: number; seconds: number; connections: number }): Promise<LoadFigures> {
+export async function measure(
+  target: LoadTarget,
+  opts: { warmup: number; seconds: number; connections: number },
+): Promise<LoadFigures> {
   await run(target, opts.warmup, opts.connections);
   const latencies: number[] = [];
   const r = await run(target, opts.seconds, opts.connections, latencies);
   return {
     rps: r.requests.total / opts.seconds,
-    p50: percentile(latencies, 50), p95: percentile(latencies, 95), p99: percentile(latencies, 99),
-    errors: r.errors + r.timeouts + r.non2xx, requests: r.requests.total,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: r.errors + r.timeouts + r.non2xx,
+    requests: r.requests.total,
   };
 }
 
@@ -63,7 +93,9 @@ export async function probe(target: LoadTarget): Promise<void> {
   const url = new URL(target.path ? target.path() : target.url, target.url);
   const res = await fetch(url, { method: target.method ?? 'GET', headers: headersOf(target), body: target.body?.() });
   const text = await res.text();
-  const fail = (why: string) => { throw new Error(`probe of ${url.pathname} failed: ${why}; answer: ${text.slice(0, 300)}`); };
+  const fail = (why: string) => {
+    throw new Error(`probe of ${url.pathname} failed: ${why}; answer: ${text.slice(0, 300)}`);
+  };
   if (!res.ok) fail(`HTTP ${res.status}`);
   if (target.body) {
     const body = JSON.parse(text) as { data?: Record<string, unknown> | null; errors?: unknown[] };

@@ -12,11 +12,18 @@ import { startServer as start, type Server } from './servers.js';
 import { graphqlDetail, restById, rotate } from './scenarios.js';
 import { renderSection, renderTable, type ScenarioResult } from './table.js';
 
-const { values: args } = parseArgs({ options: {
-  seconds: { type: 'string', default: '10' }, warmup: { type: 'string', default: '3' },
-  connections: { type: 'string', default: '16' }, mentors: { type: 'string', default: '5000' },
-  activities: { type: 'string', default: '1000000' }, note: { type: 'string' }, 'no-write': { type: 'boolean' }, only: { type: 'string' },
-} });
+const { values: args } = parseArgs({
+  options: {
+    seconds: { type: 'string', default: '10' },
+    warmup: { type: 'string', default: '3' },
+    connections: { type: 'string', default: '16' },
+    mentors: { type: 'string', default: '5000' },
+    activities: { type: 'string', default: '1000000' },
+    note: { type: 'string' },
+    'no-write': { type: 'boolean' },
+    only: { type: 'string' },
+  },
+});
 const load = { seconds: Number(args.seconds), warmup: Number(args.warmup), connections: Number(args.connections) };
 const secret = 'bench-secret';
 const pgDir = new URL('../.data/bench-pg', import.meta.url).pathname;
@@ -30,11 +37,18 @@ const startServer: typeof start = async (...a) => {
   const server = await start(...a);
   running.add(server);
   const stop = server.stop;
-  return { ...server, stop: async () => { running.delete(server); await stop(); } };
+  return {
+    ...server,
+    stop: async () => {
+      running.delete(server);
+      await stop();
+    },
+  };
 };
 if (!url) {
   const out = execFileSync('bash', ['scripts/pg-server.sh', 'start', pgDir], {
-    env: { ...process.env, PG_EXTRA_OPTS: '-c shared_preload_libraries=pg_stat_statements -c max_connections=300' }, encoding: 'utf8',
+    env: { ...process.env, PG_EXTRA_OPTS: '-c shared_preload_libraries=pg_stat_statements -c max_connections=300' },
+    encoding: 'utf8',
   });
   url = out.match(/DATABASE_URL=(\S+)/)![1];
   ownPg = true;
@@ -44,7 +58,10 @@ try {
   await (await openDatabase({ url })).close();
   const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
   if (pkg.scripts['db:generate']) {
-    execSync(`npm run --silent db:generate -- --mentors ${args.mentors} --activities ${args.activities}`, { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
+    execSync(`npm run --silent db:generate -- --mentors ${args.mentors} --activities ${args.activities}`, {
+      stdio: 'inherit',
+      env: { ...process.env, DATABASE_URL: url },
+    });
   } else {
     execSync('npm run --silent db:seed', { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
   }
@@ -57,13 +74,22 @@ try {
   // `--only 1,5` runs just those scenarios (for profiling one path); the table is then not written to BENCHMARKS.md.
   const only = args.only ? new Set(args.only.split(',')) : undefined;
   const wants = (...ids: string[]) => !only || ids.some((id) => only.has(id));
-  const scenario = async (id: string, name: string, server: Server, target: LoadTarget, before?: () => Promise<void>) => {
+  const scenario = async (
+    id: string,
+    name: string,
+    server: Server,
+    target: LoadTarget,
+    before?: () => Promise<void>,
+  ) => {
     if (!wants(id)) return;
     await before?.();
     await probe(target);
     const rss = sampleRss(server.pid);
     let figures!: Awaited<ReturnType<typeof measure>>;
-    const perReq = await counter.perRequest(async () => { figures = await measure(target, load); return figures.requests; });
+    const perReq = await counter.perRequest(async () => {
+      figures = await measure(target, load);
+      return figures.requests;
+    });
     results.push({ id, name, ...figures, peakRssMb: rss.stop(), statementsPerRequest: perReq });
     console.log(renderTable(results.slice(-1)).split('\n')[2]);
   };
@@ -71,29 +97,65 @@ try {
 
   // 3. In-process gateway: GraphQL detail, BLoC uncached and cached, personal stats, dashboard.
   if (wants('1', '3a', '3b', '4a', '4b')) {
-    const inproc = await startServer('in-process', 'gateway/main.ts', { ...env, PORT: '4600' }, 'http://127.0.0.1:4600/health');
+    const inproc = await startServer(
+      'in-process',
+      'gateway/main.ts',
+      { ...env, PORT: '4600' },
+      'http://127.0.0.1:4600/health',
+    );
     const base = 'http://127.0.0.1:4600';
     await scenario('1', 'GraphQL detail, in-process gateway', inproc, graphqlDetail(base, ids));
-    await scenario('3a', 'REST peer-mentor-bloc/:id, uncached', inproc, restById(base, '/api/v1/peer-mentor-bloc/:id', ids),
-      async () => { await sql`delete from rest.detail_snapshots`.catch(() => {}); });
-    await scenario('3b', 'REST peer-mentor-bloc/:id, cached', inproc, restById(base, '/api/v1/peer-mentor-bloc/:id', ids.slice(0, 50)));
+    await scenario(
+      '3a',
+      'REST peer-mentor-bloc/:id, uncached',
+      inproc,
+      restById(base, '/api/v1/peer-mentor-bloc/:id', ids),
+      async () => {
+        await sql`delete from rest.detail_snapshots`.catch(() => {});
+      },
+    );
+    await scenario(
+      '3b',
+      'REST peer-mentor-bloc/:id, cached',
+      inproc,
+      restById(base, '/api/v1/peer-mentor-bloc/:id', ids.slice(0, 50)),
+    );
     await scenario('4a', 'REST personal-stats/:id', inproc, restById(base, '/api/v1/personal-stats/:id', ids));
     const dash = rotate([1, 2, 3, 4, 5].map(String));
-    await scenario('4b', 'REST dashboard list, limit=100', inproc, { url: `${base}/api/v1/peer-mentor-bloc?limit=100`,
-      path: () => `/api/v1/peer-mentor-bloc?limit=100&org_id=${org}&page=${dash()}` });
+    await scenario('4b', 'REST dashboard list, limit=100', inproc, {
+      url: `${base}/api/v1/peer-mentor-bloc?limit=100`,
+      path: () => `/api/v1/peer-mentor-bloc?limit=100&org_id=${org}&page=${dash()}`,
+    });
     await inproc.stop();
   }
 
   // 4. Distributed topology, and Hive Gateway over the same subgraphs.
   if (wants('2', '6')) {
-    const dist = await startServer('distributed', 'gateway/distributed.ts', { ...env, PORT: '4601' }, 'http://127.0.0.1:4601/health');
+    const dist = await startServer(
+      'distributed',
+      'gateway/distributed.ts',
+      { ...env, PORT: '4601' },
+      'http://127.0.0.1:4601/health',
+    );
     await scenario('2', 'GraphQL detail, distributed gateway', dist, graphqlDetail('http://127.0.0.1:4601', ids));
     if (wants('6') && existsSync('bench/hive.ts')) {
       try {
-        const hive = await startServer('hive', 'bench/hive.ts', { ...env, PORT: '4603' }, 'http://127.0.0.1:4603/healthcheck');
-        await scenario('6', 'GraphQL detail, Hive Gateway (distributed subgraphs)', hive, graphqlDetail('http://127.0.0.1:4603', ids));
+        const hive = await startServer(
+          'hive',
+          'bench/hive.ts',
+          { ...env, PORT: '4603' },
+          'http://127.0.0.1:4603/healthcheck',
+        );
+        await scenario(
+          '6',
+          'GraphQL detail, Hive Gateway (distributed subgraphs)',
+          hive,
+          graphqlDetail('http://127.0.0.1:4603', ids),
+        );
         await hive.stop();
-      } catch (e) { console.error(`Hive Gateway scenario skipped: ${(e as Error).message}`); }
+      } catch (e) {
+        console.error(`Hive Gateway scenario skipped: ${(e as Error).message}`);
+      }
     }
     await dist.stop();
   }
@@ -101,7 +163,13 @@ try {
   // 5. The floor: bare node:http + one SQL round trip.
   if (wants('5')) {
     const bare = await startServer('baseline', 'bench/baseline.ts', { ...env, PORT: '4602' }, 'http://127.0.0.1:4602/');
-    await scenario('5', 'baseline: node:http + 1 SQL (postgres.js)', bare, { url: 'http://127.0.0.1:4602/', path: (() => { const n = rotate(ids); return () => `/?id=${n()}`; })() });
+    await scenario('5', 'baseline: node:http + 1 SQL (postgres.js)', bare, {
+      url: 'http://127.0.0.1:4602/',
+      path: (() => {
+        const n = rotate(ids);
+        return () => `/?id=${n()}`;
+      })(),
+    });
     await bare.stop();
   }
 
@@ -110,11 +178,20 @@ try {
   console.log(`\n${renderTable(results)}`);
   if (!args['no-write'] && !only) {
     let commit = 'uncommitted';
-    try { commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim(); } catch { /* no git */ }
-    const section = renderSection(results, { date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
-      cores: cpus().length, memoryGb: totalmem() / 2 ** 30, commit,
-      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario.${args.note ? ` ${args.note}` : ''}` });
-    if (!existsSync('BENCHMARKS.md')) writeFileSync('BENCHMARKS.md', '# Benchmarks\n\nWritten by `npm run bench`; newest run last.\n\n');
+    try {
+      commit = execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
+    } catch {
+      /* no git */
+    }
+    const section = renderSection(results, {
+      date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+      cores: cpus().length,
+      memoryGb: totalmem() / 2 ** 30,
+      commit,
+      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario.${args.note ? ` ${args.note}` : ''}`,
+    });
+    if (!existsSync('BENCHMARKS.md'))
+      writeFileSync('BENCHMARKS.md', '# Benchmarks\n\nWritten by `npm run bench`; newest run last.\n\n');
     appendFileSync('BENCHMARKS.md', `${section}\n`);
   }
 } finally {

@@ -13,11 +13,19 @@ export function rotate(ids: string[]): () => string {
 /** POST the detail query with a rotating mentor id. */
 export function graphqlDetail(base: string, ids: string[], headers: Record<string, string> = {}): LoadTarget {
   const next = rotate(ids);
-  return { url: `${base}/graphql`, method: 'POST', headers, body: () => JSON.stringify({ query: detailQuery, variables: { id: next() } }) };
+  return {
+    url: `${base}/graphql`,
+    method: 'POST',
+    headers,
+    body: () => JSON.stringify({ query: detailQuery, variables: { id: next() } }),
+  };
 }
 
 /** GET a REST path with a rotating mentor id in place of `:id`. */
 export function restById(base: string, template: string, ids: string[]): LoadTarget {
   const next = rotate(ids);
-  return { url: `${base}${template.replace(':id', ids[0])}`, path: () => template.replace(':id', encodeURIComponent(next())) };
+  return {
+    url: `${base}${template.replace(':id', ids[0])}`,
+    path: () => template.replace(':id', encodeURIComponent(next())),
+  };
 }

@@ -5,32 +5,62 @@ import { fileURLToPath } from 'node:url';
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
 
 /** A running server process. */
-export interface Server { name: string; pid: number; child: ChildProcess; stop(): Promise<void> }
+export interface Server {
+  name: string;
+  pid: number;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
 
 /** Polls `url` until it answers (any HTTP status), up to `seconds`. */
 export async function waitFor(url: string, seconds = 120): Promise<void> {
   for (let i = 0; i < seconds * 4; i++) {
-    try { await fetch(url, { signal: AbortSignal.timeout(1000) }); return; } catch { /* not yet */ }
+    try {
+      await fetch(url, { signal: AbortSignal.timeout(1000) });
+      return;
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
 /** Starts `tsx <script>` with extra env; resolves once `readyUrl` answers. */
-export async function startServer(name: string, script: string, env: Record<string, string>, readyUrl: string): Promise<Server> {
+export async function startServer(
+  name: string,
+  script: string,
+  env: Record<string, string>,
+  readyUrl: string,
+): Promise<Server> {
   const child = spawn(tsx, [fileURLToPath(new URL(`../${script}`, import.meta.url))], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
   });
   const exited = new Promise<void>((r) => child.once('exit', () => r()));
-  await Promise.race([waitFor(readyUrl), exited.then(() => { throw new Error(`${name} exited during start`); })]);
+  await Promise.race([
+    waitFor(readyUrl),
+    exited.then(() => {
+      throw new Error(`${name} exited during start`);
+    }),
+  ]);
   return {
-    name, pid: child.pid!, child,
+    name,
+    pid: child.pid!,
+    child,
     stop: async () => {
-      try { process.kill(-child.pid!, 'SIGTERM'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid!, 'SIGTERM');
+      } catch {
+        /* gone */
+      }
       await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-      try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ }
+      try {
+        process.kill(-child.pid!, 'SIGKILL');
+      } catch {
+        /* gone */
+      }
     },
   };
 }

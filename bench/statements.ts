@@ -5,7 +5,12 @@ import postgres from 'postgres';
 export async function statementCounter(url: string) {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   let available = true;
-  try { await sql`create extension if not exists pg_stat_statements`; await sql`select pg_stat_statements_reset()`; } catch { available = false; }
+  try {
+    await sql`create extension if not exists pg_stat_statements`;
+    await sql`select pg_stat_statements_reset()`;
+  } catch {
+    available = false;
+  }
   const total = async (): Promise<number | null> => {
     if (!available) return null;
     const [row] = await sql`select coalesce(sum(calls), 0)::bigint as n from pg_stat_statements

@@ -24,20 +24,37 @@ export function ratio(results: ScenarioResult[], a: string, b: string): number |
 }
 
 /** The ratios the issue asks for (scenario ids `1`, `2`, `5`, `6`). */
-export const ratioPairs: [string, string][] = [['1', '5'], ['2', '5'], ['1', '6'], ['2', '6']];
+export const ratioPairs: [string, string][] = [
+  ['1', '5'],
+  ['2', '5'],
+  ['1', '6'],
+  ['2', '6'],
+];
 
 /** A Markdown table of all results followed by the ratios. */
 export function renderTable(results: ScenarioResult[]): string {
-  const head = '| # | scenario | req/s | p50 ms | p95 ms | p99 ms | errors | requests | peak RSS MB | SQL/req |\n'
-    + '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
-  const rows = results.map((r) => `| ${r.id} | ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.requests} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.statementsPerRequest, 2)} |`);
+  const head =
+    '| # | scenario | req/s | p50 ms | p95 ms | p99 ms | errors | requests | peak RSS MB | SQL/req |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+  const rows = results.map(
+    (r) =>
+      `| ${r.id} | ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.requests} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.statementsPerRequest, 2)} |`,
+  );
   const ratios = ratioPairs.map(([a, b]) => `- ${a}/${b}: ${fmt(ratio(results, a, b), 2)}`);
   return [head, ...rows, '', 'Ratios of requests/s:', ...ratios].join('\n');
 }
 
 /** A dated BENCHMARKS.md section with the machine and commit. */
-export function renderSection(results: ScenarioResult[], meta: { date: string; cores: number; memoryGb: number; commit: string; note?: string }): string {
-  return [`## Run of ${meta.date}`, '',
-    `Machine: ${meta.cores} cores, ${meta.memoryGb.toFixed(0)} GiB; commit ${meta.commit}.${meta.note ? ` ${meta.note}` : ''}`, '',
-    renderTable(results), ''].join('\n');
+export function renderSection(
+  results: ScenarioResult[],
+  meta: { date: string; cores: number; memoryGb: number; commit: string; note?: string },
+): string {
+  return [
+    `## Run of ${meta.date}`,
+    '',
+    `Machine: ${meta.cores} cores, ${meta.memoryGb.toFixed(0)} GiB; commit ${meta.commit}.${meta.note ? ` ${meta.note}` : ''}`,
+    '',
+    renderTable(results),
+    '',
+  ].join('\n');
 }

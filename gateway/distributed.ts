@@ -14,15 +14,24 @@ const children: ChildProcess[] = [];
 async function waitForSubgraph(url: string): Promise<void> {
   for (let i = 0; i < 120; i++) {
     try {
-      const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': secret }, body: '{"query":"{__typename}"}' });
+      const res = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-gateway-secret': secret },
+        body: '{"query":"{__typename}"}',
+      });
       if (res.ok) return;
-    } catch { /* not up yet */ }
+    } catch {
+      /* not up yet */
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
   throw new Error(`subgraph at ${url} did not start within 60 s`);
 }
 
-const database = await openDatabase({ url: cfg.databaseUrl, dataDir: cfg.databaseUrl ? undefined : `${cfg.dataDir}/gateway` });
+const database = await openDatabase({
+  url: cfg.databaseUrl,
+  dataDir: cfg.databaseUrl ? undefined : `${cfg.dataDir}/gateway`,
+});
 for (const name of subgraphNames) {
   const child = spawn(tsx, [fileURLToPath(new URL(`../subgraphs/${name}/index.ts`, import.meta.url))], {
     stdio: 'inherit',
@@ -30,7 +39,9 @@ for (const name of subgraphNames) {
   });
   children.push(child);
 }
-const stopChildren = () => { for (const c of children) c.kill('SIGTERM'); };
+const stopChildren = () => {
+  for (const c of children) c.kill('SIGTERM');
+};
 process.on('exit', stopChildren);
 await Promise.all(subgraphNames.map((n) => waitForSubgraph(subgraphUrl(n))));
 

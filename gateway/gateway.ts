@@ -45,7 +45,9 @@ function inProcessExecutor(db: Db): SubgraphExecutor {
   const exec: SubgraphExecutor = async (name, query, variables) => {
     const mod = subgraphModules[name as SubgraphName];
     const result = await execute({
-      schema: mod.schema, document: parse(query), variableValues: variables,
+      schema: mod.schema,
+      document: parse(query),
+      variableValues: variables,
       contextValue: mod.createContext({ db, ...federation }),
     });
     return { data: result.data as Record<string, unknown> | null, errors: result.errors };
@@ -58,31 +60,39 @@ function inProcessExecutor(db: Db): SubgraphExecutor {
 export function createGateway(opts: GatewayOptions): ApolloGateway {
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
   const secret = opts.secret ?? subgraphSecret();
-  return new ApolloGateway(wrapServices(opts.wrapSource, {
-    supergraphSdl,
-    queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
-    buildService({ name, url }) {
-      const sub = name as SubgraphName;
-      if (opts.topology === 'in-process') {
-        if (!opts.db) throw new Error('in-process topology needs a database');
-        const db = opts.db;
-        const federation = federationDeps(inProcessExecutor(db));
-        return new InProcessDataSource(subgraphModules[sub].schema, (gw?: GatewayContext) => subgraphModules[sub].createContext({ db, ...federation, requestId: gw?.requestId }),
-          opts.logError, opts.subgraphTimeoutMs ?? defaultSubgraphTimeoutMs, sub);
-      }
-      return new GuardedRemoteDataSource({
-        name: sub,
-        url: opts.urls?.[sub] ?? subgraphUrl(sub) ?? url,
-        timeoutMs: opts.subgraphTimeoutMs,
-        logError: opts.logError,
-        willSendRequest({ request, context }) {
-          if (secret) request.http?.headers.set(SECRET_HEADER, secret);
-          const rid = (context as GatewayContext).requestId;
-          if (rid) request.http?.headers.set('x-request-id', rid);
-        },
-      });
-    },
-  }));
+  return new ApolloGateway(
+    wrapServices(opts.wrapSource, {
+      supergraphSdl,
+      queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
+      buildService({ name, url }) {
+        const sub = name as SubgraphName;
+        if (opts.topology === 'in-process') {
+          if (!opts.db) throw new Error('in-process topology needs a database');
+          const db = opts.db;
+          const federation = federationDeps(inProcessExecutor(db));
+          return new InProcessDataSource(
+            subgraphModules[sub].schema,
+            (gw?: GatewayContext) =>
+              subgraphModules[sub].createContext({ db, ...federation, requestId: gw?.requestId }),
+            opts.logError,
+            opts.subgraphTimeoutMs ?? defaultSubgraphTimeoutMs,
+            sub,
+          );
+        }
+        return new GuardedRemoteDataSource({
+          name: sub,
+          url: opts.urls?.[sub] ?? subgraphUrl(sub) ?? url,
+          timeoutMs: opts.subgraphTimeoutMs,
+          logError: opts.logError,
+          willSendRequest({ request, context }) {
+            if (secret) request.http?.headers.set(SECRET_HEADER, secret);
+            const rid = (context as GatewayContext).requestId;
+            if (rid) request.http?.headers.set('x-request-id', rid);
+          },
+        });
+      },
+    }),
+  );
 }
 
 /** Applies `wrap` to every data source the config builds. */

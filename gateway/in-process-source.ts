@@ -52,7 +52,10 @@ export class InProcessDataSource implements GraphQLDataSource {
     masked?.forEach((m, i) => {
       const code = m.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === 'SERVICE_UNAVAILABLE') {
-        this.logError(result.errors![i].originalError ?? result.errors![i], `subgraph ${this.name} error masked: ${result.errors![i].message}`);
+        this.logError(
+          result.errors![i].originalError ?? result.errors![i],
+          `subgraph ${this.name} error masked: ${result.errors![i].message}`,
+        );
       }
     });
     return { data: result.data as GatewayGraphQLResponse['data'], errors: masked as GatewayGraphQLResponse['errors'] };

@@ -25,5 +25,9 @@ export function operationGuards(opts: { hideSuggestions: boolean }) {
   });
   const { plugins, validationRules } = armor.protect();
   // Armor's types name @apollo/server's CommonJS build; the plugin objects are the same at run time.
-  return { plugins: plugins as unknown as ApolloServerPlugin<any>[], validationRules, parseOptions: { maxTokens: operationLimits.maxTokens } };
+  return {
+    plugins: plugins as unknown as ApolloServerPlugin<any>[],
+    validationRules,
+    parseOptions: { maxTokens: operationLimits.maxTokens },
+  };
 }

@@ -9,7 +9,12 @@ import { introspectionAllowed } from './gateway.js';
 const cfg = serverConfig();
 const database = await openDatabase({ url: cfg.databaseUrl, dataDir: cfg.databaseUrl ? undefined : cfg.dataDir });
 if (database.kind === 'pglite') await seedAll(database.db);
-const { app, close } = await buildApp({ database, topology: cfg.topology, logLevel: cfg.logLevel, introspection: introspectionAllowed() });
+const { app, close } = await buildApp({
+  database,
+  topology: cfg.topology,
+  logLevel: cfg.logLevel,
+  introspection: introspectionAllowed(),
+});
 await app.listen({ port: cfg.port, host: cfg.host });
 app.log.info(`peer-mentor API on http://localhost:${cfg.port}/graphql (${cfg.topology}, ${database.kind})`);
 

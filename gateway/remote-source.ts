@@ -8,13 +8,16 @@ export const defaultSubgraphTimeoutMs = Number(process.env.SUBGRAPH_TIMEOUT_MS ?
 
 /** The error the gateway reports for a subgraph it could not get an answer from (no URL, no cause text). */
 export function subgraphUnavailable(name: string) {
-  return { message: `the ${name} subgraph is unavailable; its fields are missing from this answer`,
-    extensions: { code: 'SERVICE_UNAVAILABLE' } };
+  return {
+    message: `the ${name} subgraph is unavailable; its fields are missing from this answer`,
+    extensions: { code: 'SERVICE_UNAVAILABLE' },
+  };
 }
 
 /** A fetch that aborts after `timeoutMs`. */
 export function timeoutFetcher(timeoutMs: number): Fetcher {
-  return (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit) as unknown as ReturnType<Fetcher>;
+  return (url, init) =>
+    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit) as unknown as ReturnType<Fetcher>;
 }
 
 /** Options of a guarded remote source. */
@@ -32,7 +35,11 @@ export class GuardedRemoteDataSource extends RemoteGraphQLDataSource {
   private readonly log: (err: unknown, message: string) => void;
 
   constructor(opts: GuardedSourceOptions) {
-    super({ url: opts.url, fetcher: timeoutFetcher(opts.timeoutMs ?? defaultSubgraphTimeoutMs), willSendRequest: opts.willSendRequest });
+    super({
+      url: opts.url,
+      fetcher: timeoutFetcher(opts.timeoutMs ?? defaultSubgraphTimeoutMs),
+      willSendRequest: opts.willSendRequest,
+    });
     this.subgraph = opts.name;
     this.log = opts.logError ?? (() => {});
   }

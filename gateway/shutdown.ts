@@ -16,7 +16,10 @@ export function onShutdown(log: FastifyBaseLogger, steps: (() => Promise<unknown
       if (stopping) return;
       stopping = true;
       log.info(`${signal}: draining requests in flight, then closing`);
-      setTimeout(() => { log.error('shutdown took too long; exiting'); process.exit(1); }, shutdownTimeoutMs).unref();
+      setTimeout(() => {
+        log.error('shutdown took too long; exiting');
+        process.exit(1);
+      }, shutdownTimeoutMs).unref();
       try {
         for (const [i, step] of steps.entries()) {
           await step();

@@ -6,7 +6,12 @@ export const subgraphNames = ['mentors', 'stats', 'milestones', 'reports'] as co
 export type SubgraphName = (typeof subgraphNames)[number];
 
 /** Default port of each subgraph in the distributed topology. */
-export const defaultSubgraphPorts: Record<SubgraphName, number> = { mentors: 4001, stats: 4002, milestones: 4003, reports: 4004 };
+export const defaultSubgraphPorts: Record<SubgraphName, number> = {
+  mentors: 4001,
+  stats: 4002,
+  milestones: 4003,
+  reports: 4004,
+};
 
 /** Where the gateway finds a subgraph over HTTP (`SUBGRAPH_URL_<NAME>`, else loopback default port). */
 export function subgraphUrl(name: SubgraphName, env = process.env): string {

@@ -76,17 +76,28 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     db.transaction = ((fn, config) => txDb.transaction(fn, config)) as Db['transaction'];
     if (opts.migrate !== false) await migrateWithLock(opts.url);
     return {
-      kind: 'postgres', db, statements, poolMax: sizes.statements + sizes.transactions,
-      ping: async () => { await client`select 1`; },
-      close: async () => { await Promise.all([client.end({ timeout: 5 }), txClient.end({ timeout: 5 })]); },
+      kind: 'postgres',
+      db,
+      statements,
+      poolMax: sizes.statements + sizes.transactions,
+      ping: async () => {
+        await client`select 1`;
+      },
+      close: async () => {
+        await Promise.all([client.end({ timeout: 5 }), txClient.end({ timeout: 5 })]);
+      },
     };
   }
   const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir });
   const db = drizzlePglite(client, { logger }) as unknown as Db;
   if (opts.migrate !== false) await migratePglite(drizzlePglite(client), { migrationsFolder });
   return {
-    kind: 'pglite', db, statements,
-    ping: async () => { await client.query('select 1'); },
+    kind: 'pglite',
+    db,
+    statements,
+    ping: async () => {
+      await client.query('select 1');
+    },
     close: () => client.close(),
     dump: () => client.dumpDataDir('none') as Promise<Blob>,
   };

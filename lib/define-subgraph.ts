@@ -11,6 +11,9 @@ export function defineSubgraph<C>(
   resolvers: object,
   createContext: (deps: SubgraphDeps) => C,
 ): SubgraphModule<C> {
-  const schema = buildSubgraphSchema({ typeDefs: parse(typeDefs), resolvers: resolvers as GraphQLResolverMap<unknown> });
+  const schema = buildSubgraphSchema({
+    typeDefs: parse(typeDefs),
+    resolvers: resolvers as GraphQLResolverMap<unknown>,
+  });
   return { name, typeDefs, schema, createContext };
 }

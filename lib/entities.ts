@@ -9,7 +9,9 @@ export const entityOwners = {
 
 /** Runs a document against a subgraph and returns its data and errors. */
 export type SubgraphExecutor = (
-  subgraph: string, query: string, variables: Record<string, unknown>,
+  subgraph: string,
+  query: string,
+  variables: Record<string, unknown>,
 ) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string }[] }>;
 
 /** Builds an EntityFetch: one `_entities` query per call, entities keyed by id. */
@@ -20,8 +22,12 @@ export function entityFetch(execute: SubgraphExecutor): EntityFetch {
     if (unique.length === 0) return found;
     const defs = args?.definitions ? `, ${args.definitions}` : '';
     const query = `query ($r: [_Any!]!${defs}) { _entities(representations: $r) { ... on ${typename} { id ${selection} } } }`;
-    const result = await execute(subgraph, query, { ...(args?.values ?? {}), r: unique.map((id) => ({ __typename: typename, id })) });
-    if (result.errors?.length) throw new Error(`entity fetch of ${typename} from ${subgraph} failed: ${result.errors[0].message}`);
+    const result = await execute(subgraph, query, {
+      ...(args?.values ?? {}),
+      r: unique.map((id) => ({ __typename: typename, id })),
+    });
+    if (result.errors?.length)
+      throw new Error(`entity fetch of ${typename} from ${subgraph} failed: ${result.errors[0].message}`);
     for (const e of (result.data?._entities ?? []) as (Record<string, unknown> | null)[]) {
       if (e && typeof e.id === 'string') found.set(e.id, e);
     }
@@ -32,7 +38,8 @@ export function entityFetch(execute: SubgraphExecutor): EntityFetch {
 /** Builds an EntityLookup (which ids exist) that asks the owning subgraph. */
 export function entityLookup(execute: SubgraphExecutor): EntityLookup {
   const fetchEntities = entityFetch(execute);
-  return (typename, ids) => fetchEntities(entityOwners[typename].subgraph, typename, ids, entityOwners[typename].fields);
+  return (typename, ids) =>
+    fetchEntities(entityOwners[typename].subgraph, typename, ids, entityOwners[typename].fields);
 }
 
 /** The federation services a subgraph context gets, from one executor. */

@@ -2,7 +2,10 @@
 import DataLoader from 'dataloader';
 
 /** A loader of one row per key: results in key order, `null` for misses. */
-export function rowLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, keyOf: (row: R) => K): DataLoader<K, R | null> {
+export function rowLoader<K, R>(
+  load: (keys: readonly K[]) => Promise<R[]>,
+  keyOf: (row: R) => K,
+): DataLoader<K, R | null> {
   return new DataLoader<K, R | null>(async (keys) => {
     const byKey = new Map<K, R>();
     for (const row of await load(keys)) byKey.set(keyOf(row), row);
@@ -17,7 +20,8 @@ export function listLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, key
     for (const row of await load(keys)) {
       const k = keyOf(row);
       const list = byKey.get(k);
-      if (list) list.push(row); else byKey.set(k, [row]);
+      if (list) list.push(row);
+      else byKey.set(k, [row]);
     }
     return keys.map((k) => byKey.get(k) ?? []);
   });

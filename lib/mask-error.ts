@@ -2,8 +2,21 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import { errorStatus } from './errors.js';
 
-const connectionCodes = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'CONNECTION_CLOSED',
-  'CONNECTION_ENDED', 'CONNECTION_DESTROYED', 'CONNECT_TIMEOUT', '57P01', '57P03', '08006', '08001', '08003']);
+const connectionCodes = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'CONNECTION_CLOSED',
+  'CONNECTION_ENDED',
+  'CONNECTION_DESTROYED',
+  'CONNECT_TIMEOUT',
+  '57P01',
+  '57P03',
+  '08006',
+  '08001',
+  '08003',
+]);
 
 /** True when the error (or a cause) says the database cannot be reached or was cancelled for time. */
 export function isUnavailable(err: unknown): boolean {
@@ -12,7 +25,8 @@ export function isUnavailable(err: unknown): boolean {
     const code = (e as { code?: unknown }).code;
     if (typeof code === 'string' && (connectionCodes.has(code) || code === '57014')) return true;
     const msg = (e as { message?: unknown }).message;
-    if (typeof msg === 'string' && /PGlite is closed|connection (terminated|ended)|write CONNECTION/i.test(msg)) return true;
+    if (typeof msg === 'string' && /PGlite is closed|connection (terminated|ended)|write CONNECTION/i.test(msg))
+      return true;
     e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
   }
   return false;
@@ -33,13 +47,23 @@ export function isBadText(err: unknown): boolean {
 }
 
 /** Codes the gateway gives to faults of the client's document (e.g. an unknown operation name): a 400, not a 500. */
-const clientFaultCodes = new Set(['INVALID_GRAPHQL', 'OPERATION_RESOLUTION_FAILURE', 'PERSISTED_QUERY_NOT_FOUND',
-  'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_NOT_FOUND']);
+const clientFaultCodes = new Set([
+  'INVALID_GRAPHQL',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_NOT_FOUND',
+]);
 
 /** Keeps errors with a known code; turns anything else into a generic error without internals. */
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
-  const { stacktrace: _drop, exception: _drop2, response: _drop3, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
+  const {
+    stacktrace: _drop,
+    exception: _drop2,
+    response: _drop3,
+    ...extensions
+  } = (formatted.extensions ?? {}) as Record<string, unknown>;
   const unavailable = isUnavailable(original);
   // Coded errors we raised on purpose keep their message (SERVICE_UNAVAILABLE too, e.g. "the stats subgraph is
   // unavailable"); a coded error caused by a dropped connection gets the generic database message.
@@ -50,12 +74,18 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
     return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
   }
   if (unavailable || code === 'SERVICE_UNAVAILABLE') {
-    return { message: 'The database is unavailable; try again shortly', path: formatted.path,
-      extensions: { code: 'SERVICE_UNAVAILABLE' } };
+    return {
+      message: 'The database is unavailable; try again shortly',
+      path: formatted.path,
+      extensions: { code: 'SERVICE_UNAVAILABLE' },
+    };
   }
   if (isBadText(original)) {
-    return { message: 'text values must not contain NUL (\\u0000) characters', path: formatted.path,
-      extensions: { code: 'BAD_REQUEST' } };
+    return {
+      message: 'text values must not contain NUL (\\u0000) characters',
+      path: formatted.path,
+      extensions: { code: 'BAD_REQUEST' },
+    };
   }
   return { message: 'Internal error', path: formatted.path, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

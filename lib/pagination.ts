@@ -2,10 +2,18 @@
 import { badRequest } from './errors.js';
 
 /** A checked page request with its SQL offset. */
-export interface PageArgs { page: number; limit: number; offset: number }
+export interface PageArgs {
+  page: number;
+  limit: number;
+  offset: number;
+}
 
 /** The page part of every list answer. */
-export interface PageInfo { page: number; limit: number; total: number }
+export interface PageInfo {
+  page: number;
+  limit: number;
+  total: number;
+}
 
 /** Largest page size a caller may ask for. */
 export const MAX_LIMIT = 100;

@@ -27,7 +27,9 @@ export function inPlaceholder(column: AnyColumn, placeholder: string): SQL {
 }
 
 /** A raw statement prepared once: `execute` binds the placeholders and resolves with the driver's rows. */
-export interface PreparedRaw { execute(placeholders: Record<string, unknown>): Promise<unknown> }
+export interface PreparedRaw {
+  execute(placeholders: Record<string, unknown>): Promise<unknown>;
+}
 
 /**
  * The raw `sql` statement `build` returns (with `sql.placeholder`s), prepared as `name` like a query builder's
@@ -39,7 +41,14 @@ export function preparedRaw(db: Db, name: string, build: () => SQL): PreparedRaw
   return once(db, name, (d) => {
     const inner = d as unknown as {
       dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
-      session: { prepareQuery(q: { sql: string; params: unknown[] }, fields: undefined, name: string, arrayMode: boolean): PreparedRaw };
+      session: {
+        prepareQuery(
+          q: { sql: string; params: unknown[] },
+          fields: undefined,
+          name: string,
+          arrayMode: boolean,
+        ): PreparedRaw;
+      };
     };
     return inner.session.prepareQuery(inner.dialect.sqlToQuery(build()), undefined, name, false);
   });

@@ -8,7 +8,10 @@ export function remoteExecutor(urlOf: (name: string) => string, secret?: string,
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (secret) headers[SECRET_HEADER] = secret;
     const res = await fetch(urlOf(name), {
-      method: 'POST', headers, body: JSON.stringify({ query, variables }), signal: AbortSignal.timeout(timeoutMs),
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+      signal: AbortSignal.timeout(timeoutMs),
     });
     if (!res.ok && !res.headers.get('content-type')?.includes('json')) {
       throw new Error(`subgraph ${name} answered HTTP ${res.status}`);

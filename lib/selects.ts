@@ -5,7 +5,11 @@ import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } 
  * True when a field named in `names` is selected anywhere below the current field, through inline fragments and
  * fragment spreads, down to `depth` levels (the field's own children are level 1).
  */
-export function selects(info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>, names: readonly string[], depth = 2): boolean {
+export function selects(
+  info: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+  names: readonly string[],
+  depth = 2,
+): boolean {
   const wanted = new Set(names);
   const seen = new Set<string>();
   const walk = (set: SelectionSetNode | undefined, level: number): boolean => {

@@ -37,18 +37,25 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
   const secret = opts.secret ?? subgraphSecret();
   if (!secret) throw new Error('SUBGRAPH_SECRET must be set: subgraphs only answer the gateway');
   const ownDb = !opts.database;
-  const database = opts.database ?? await openDatabase({
-    url: env.DATABASE_URL || undefined, dataDir: env.DATABASE_URL ? undefined : `${env.DATA_DIR ?? './.data'}/${mod.name}`,
-  });
+  const database =
+    opts.database ??
+    (await openDatabase({
+      url: env.DATABASE_URL || undefined,
+      dataDir: env.DATABASE_URL ? undefined : `${env.DATA_DIR ?? './.data'}/${mod.name}`,
+    }));
   if (ownDb && database.kind === 'pglite') await seedSubgraph(database.db, mod.name);
   const federation = federationDeps(remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret));
 
   // requestIdHeader: the gateway's x-request-id becomes this server's request id, so both logs share it.
   const app = Fastify({ logger: { level: opts.logLevel ?? env.LOG_LEVEL ?? 'info' }, requestIdHeader: 'x-request-id' });
   const apollo = new ApolloServer({
-    schema: mod.schema, includeStacktraceInErrorResponses: false, csrfPrevention: true, formatError: (formatted, original) => {
+    schema: mod.schema,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: (formatted, original) => {
       const masked = maskError(formatted, original);
-      if (masked.message !== formatted.message) app.log.error({ err: original }, `subgraph error masked: ${formatted.message}`);
+      if (masked.message !== formatted.message)
+        app.log.error({ err: original }, `subgraph error masked: ${formatted.message}`);
       return masked;
     },
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled()],
@@ -56,10 +63,14 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
   await apollo.start();
   app.addHook('onRequest', async (req, reply) => {
     if (!secretMatches(req.headers[SECRET_HEADER], secret)) {
-      return reply.code(401).send({ error: { code: 'UNAUTHORIZED', message: 'this subgraph only answers the gateway' } });
+      return reply
+        .code(401)
+        .send({ error: { code: 'UNAUTHORIZED', message: 'this subgraph only answers the gateway' } });
     }
   });
-  const handler = fastifyApolloHandler(apollo, { context: async () => mod.createContext({ db: database.db, ...federation }) as object });
+  const handler = fastifyApolloHandler(apollo, {
+    context: async () => mod.createContext({ db: database.db, ...federation }) as object,
+  });
   app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
   const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name as SubgraphName]);
   const address = await app.listen({ port, host: opts.host ?? env.HOST ?? '127.0.0.1' });

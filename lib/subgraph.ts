@@ -3,7 +3,10 @@ import type { GraphQLSchema } from 'graphql';
 import type { Db } from './db.js';
 
 /** Asks the federation which of these entity ids exist (answered by the subgraph that owns the type). */
-export type EntityLookup = (typename: 'Mentor' | 'Activity', ids: string[]) => Promise<Map<string, Record<string, unknown>>>;
+export type EntityLookup = (
+  typename: 'Mentor' | 'Activity',
+  ids: string[],
+) => Promise<Map<string, Record<string, unknown>>>;
 
 /**
  * Fetches fields of entities from a given subgraph through `_entities`, e.g.
@@ -11,7 +14,10 @@ export type EntityLookup = (typename: 'Mentor' | 'Activity', ids: string[]) => P
  *   { definitions: '$s: String', values: { s: '2025-01-01' } })`.
  */
 export type EntityFetch = (
-  subgraph: string, typename: string, ids: string[], selection: string,
+  subgraph: string,
+  typename: string,
+  ids: string[],
+  selection: string,
   args?: { definitions: string; values: Record<string, unknown> },
 ) => Promise<Map<string, Record<string, unknown>>>;
 

@@ -3,12 +3,42 @@ import { Random } from '../drizzle/seed/random.js';
 import { activityTypeSeed } from '../drizzle/seed/catalog.js';
 
 const DAY = 86_400_000;
-const first = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Jonas', 'Nora', 'Emil', 'Maja', 'Henrik', 'Aisha', 'Omar', 'Leah', 'Mats'];
-const last = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Berg', 'Haugen', 'Bakken', 'Dahl', 'Moe', 'Lie'];
+const first = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sofie',
+  'Jonas',
+  'Nora',
+  'Emil',
+  'Maja',
+  'Henrik',
+  'Aisha',
+  'Omar',
+  'Leah',
+  'Mats',
+];
+const last = [
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Berg',
+  'Haugen',
+  'Bakken',
+  'Dahl',
+  'Moe',
+  'Lie',
+];
 /** Duration range (minutes) and relative frequency of each seeded activity type. */
 const typeProfile: Record<string, { min: number; max: number; weight: number }> = {
-  act_type_001: { min: 30, max: 90, weight: 40 }, act_type_002: { min: 60, max: 150, weight: 12 },
-  act_type_003: { min: 10, max: 30, weight: 25 }, act_type_004: { min: 5, max: 45, weight: 18 },
+  act_type_001: { min: 30, max: 90, weight: 40 },
+  act_type_002: { min: 60, max: 150, weight: 12 },
+  act_type_003: { min: 10, max: 30, weight: 25 },
+  act_type_004: { min: 5, max: 45, weight: 18 },
   act_type_005: { min: 90, max: 240, weight: 5 },
 };
 
@@ -16,7 +46,14 @@ const typeProfile: Record<string, { min: number; max: number; weight: number }> 
 export const genMentorId = (i: number) => `gen-mentor-${String(i).padStart(5, '0')}`;
 
 /** A generated mentor. */
-export interface GenMentor { id: string; fullName: string; email: string; orgId: string; createdAt: Date; activities: number }
+export interface GenMentor {
+  id: string;
+  fullName: string;
+  email: string;
+  orgId: string;
+  createdAt: Date;
+  activities: number;
+}
 
 /** Organisations of very different sizes (weights 1/k), so one organisation is large. */
 export function orgOf(rnd: Random, orgCount: number): string {
@@ -33,21 +70,37 @@ export function generateMentors(count: number, activities: number, today: Date, 
   const mentors = Array.from({ length: count }, (_x, k) => {
     const i = k + 1;
     const [f, l] = [rnd.pick(first), rnd.pick(last)];
-    return { id: genMentorId(i), fullName: `${f} ${l}`, email: `${genMentorId(i)}@example.org`, orgId: orgOf(rnd, orgCount),
-      createdAt: new Date(today.getTime() - rnd.int(30, 5 * 365) * DAY), activities: 0,
-      weight: Math.exp(rnd.next() * 2.5) };
+    return {
+      id: genMentorId(i),
+      fullName: `${f} ${l}`,
+      email: `${genMentorId(i)}@example.org`,
+      orgId: orgOf(rnd, orgCount),
+      createdAt: new Date(today.getTime() - rnd.int(30, 5 * 365) * DAY),
+      activities: 0,
+      weight: Math.exp(rnd.next() * 2.5),
+    };
   });
   const sum = mentors.reduce((s, m) => s + m.weight, 0);
   let given = 0;
-  for (const m of mentors) { m.activities = Math.floor((activities * m.weight) / sum); given += m.activities; }
+  for (const m of mentors) {
+    m.activities = Math.floor((activities * m.weight) / sum);
+    given += m.activities;
+  }
   for (let k = 0; given < activities; k = (k + 1) % count, given++) mentors[k].activities++;
   return mentors.map(({ weight: _w, ...m }) => m);
 }
 
 /** A generated activity row. */
 export interface GenActivity {
-  id: string; mentorId: string; orgId: string; activityTypeId: string; status: 'completed' | 'cancelled';
-  occurredAt: Date; durationMinutes: number; contactId: string; createdAt: Date;
+  id: string;
+  mentorId: string;
+  orgId: string;
+  activityTypeId: string;
+  status: 'completed' | 'cancelled';
+  occurredAt: Date;
+  durationMinutes: number;
+  contactId: string;
+  createdAt: Date;
 }
 
 const typeIds = activityTypeSeed.map((t) => t.id);
@@ -70,13 +123,21 @@ export function mentorActivities(m: GenMentor, today: Date, firstNo: number, rnd
     const day = Math.floor(m.createdAt.getTime() / DAY) + d;
     const occurredAt = new Date(day * DAY + rnd.int(7 * 60, 20 * 60) * 60_000);
     return {
-      id: '', mentorId: m.id, orgId: m.orgId, activityTypeId: typeId,
-      status: rnd.next() < 0.9 ? 'completed' : 'cancelled', occurredAt, durationMinutes: rnd.int(p.min, p.max),
-      contactId: `${m.id}-c${rnd.int(1, 40)}`, createdAt: new Date(occurredAt.getTime() + rnd.int(5, 240) * 60_000),
+      id: '',
+      mentorId: m.id,
+      orgId: m.orgId,
+      activityTypeId: typeId,
+      status: rnd.next() < 0.9 ? 'completed' : 'cancelled',
+      occurredAt,
+      durationMinutes: rnd.int(p.min, p.max),
+      contactId: `${m.id}-c${rnd.int(1, 40)}`,
+      createdAt: new Date(occurredAt.getTime() + rnd.int(5, 240) * 60_000),
     } satisfies GenActivity;
   });
   rows.sort((a, b) => a.occurredAt.getTime() - b.occurredAt.getTime());
-  rows.forEach((a, k) => { a.id = `gen_${String(firstNo + k).padStart(8, '0')}`; });
+  rows.forEach((a, k) => {
+    a.id = `gen_${String(firstNo + k).padStart(8, '0')}`;
+  });
   return rows;
 }
 

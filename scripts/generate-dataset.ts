@@ -45,8 +45,10 @@ async function* activityText(mentors: GenMentor[], today: Date, bar: cliProgress
 
 /** Replaces the generated data in one transaction (rollup trigger off during the bulk load, rollups rebuilt). */
 async function load(sql: Sql, mentors: GenMentor[], activities: number, today: Date) {
-  const bar = new cliProgress.SingleBar({ format: 'activities [{bar}] {percentage}% {value}/{total} | {eta}s left' },
-    cliProgress.Presets.shades_classic);
+  const bar = new cliProgress.SingleBar(
+    { format: 'activities [{bar}] {percentage}% {value}/{total} | {eta}s left' },
+    cliProgress.Presets.shades_classic,
+  );
   await sql.begin(async (tx) => {
     await tx`alter table stats.activities disable trigger user`;
     await tx`delete from stats.activities where id like 'gen\\_%'`;
@@ -83,13 +85,17 @@ async function main() {
   try {
     const have = await existing(sql);
     if (have.mentors === want.mentors && have.activities === want.activities) {
-      console.log(`reusing ${have.mentors} generated mentors and ${have.activities} activities already in the database`);
+      console.log(
+        `reusing ${have.mentors} generated mentors and ${have.activities} activities already in the database`,
+      );
       return;
     }
     const today = todayUtc();
     const mentors = generateMentors(want.mentors, want.activities, today);
     await load(sql, mentors, want.activities, today);
-    console.log(`generated ${want.mentors} mentors and ${want.activities} activities in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(
+      `generated ${want.mentors} mentors and ${want.activities} activities in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
   } finally {
     await sql.end({ timeout: 5 });
   }

@@ -16,11 +16,15 @@ if (!url) throw new Error('DATABASE_URL must point to the PostgreSQL database to
 const rounds = Number(process.env.BENCH_ROUNDS ?? 200);
 
 /** Nearest-rank percentile of a list of milliseconds. */
-const pct = (ms: number[], q: number) => [...ms].sort((a, b) => a - b)[Math.max(0, Math.ceil((q / 100) * ms.length) - 1)];
+const pct = (ms: number[], q: number) =>
+  [...ms].sort((a, b) => a - b)[Math.max(0, Math.ceil((q / 100) * ms.length) - 1)];
 
 const sql = postgres(url, { max: 1, onnotice: () => {} });
 const sample = (await sql`select r.mentor_id, r.org_id from stats.mentor_roster r
-  where r.mentor_id like 'gen-mentor-%' order by md5(r.mentor_id) limit ${rounds}`) as unknown as { mentor_id: string; org_id: string }[];
+  where r.mentor_id like 'gen-mentor-%' order by md5(r.mentor_id) limit ${rounds}`) as unknown as {
+  mentor_id: string;
+  org_id: string;
+}[];
 if (sample.length === 0) throw new Error('no generated mentors: run `npm run db:generate` first');
 const [{ n: total }] = await sql`select count(*)::int as n from stats.activities`;
 
@@ -30,7 +34,10 @@ const endpoints: [string, (id: string) => string][] = [
   ['summary (last_30_days)', (id) => `/api/v1/personal-stats/${id}`],
   ['summary (all_time)', (id) => `/api/v1/personal-stats/${id}?period=all_time`],
   ['monthly-series', (id) => `/api/v1/personal-stats/${id}/monthly-series`],
-  ['activity-breakdown (last_365_days)', (id) => `/api/v1/personal-stats/${id}/activity-breakdown?period=last_365_days`],
+  [
+    'activity-breakdown (last_365_days)',
+    (id) => `/api/v1/personal-stats/${id}/activity-breakdown?period=last_365_days`,
+  ],
   ['contribution-history', (id) => `/api/v1/personal-stats/${id}/contribution-history`],
 ];
 console.log(`${total} activities, ${sample.length} sampled mentors, ${rounds} sequential requests per endpoint\n`);
@@ -48,9 +55,14 @@ for (const [name, path] of endpoints) {
 }
 
 const [big] = await sql`select org_id, count(*)::int as n from stats.mentor_roster group by 1 order by 2 desc limit 1`;
-const plan = rowsOf<Record<string, string>>(await database.db.execute(q`explain (analyze, buffers) ${
-  orgTotalsQuery(big.org_id, windowOf('all_time', isoDate(new Date())))}`));
-console.log(`\nEXPLAIN ANALYZE of the org's window totals (all_time; read once per roster state), org ${big.org_id} (${big.n} mentors):`);
+const plan = rowsOf<Record<string, string>>(
+  await database.db.execute(
+    q`explain (analyze, buffers) ${orgTotalsQuery(big.org_id, windowOf('all_time', isoDate(new Date())))}`,
+  ),
+);
+console.log(
+  `\nEXPLAIN ANALYZE of the org's window totals (all_time; read once per roster state), org ${big.org_id} (${big.n} mentors):`,
+);
 for (const line of plan) console.log(Object.values(line)[0]);
 await close();
 await database.close();

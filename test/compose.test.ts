@@ -12,7 +12,9 @@ describe('supergraph', () => {
   it('every subgraph SDL starts with the Federation 2 @link header', () => {
     for (const name of ['mentors', 'stats', 'milestones', 'reports']) {
       const sdl = readFileSync(new URL(`../subgraphs/${name}/schema.graphql`, import.meta.url), 'utf8');
-      expect(sdl.trimStart().startsWith('extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2')).toBe(true);
+      expect(sdl.trimStart().startsWith('extend schema\n  @link(url: "https://specs.apollo.dev/federation/v2')).toBe(
+        true,
+      );
     }
   });
 });

@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const dashboard = (limit: number) => `{ mentors(limit: ${limit}) { items {
   id fullName status { status isPaused } openAssignmentCount daysUntilExpiry
@@ -30,9 +34,13 @@ describe('DataLoader batching across the federation', () => {
   });
 
   it('reads each table at most once for one mentor’s detail', async () => {
-    const { statements, queries } = await statementsFor(dashboard(1).replace('mentors(limit: 1)', 'mentors(limit: 1, orgId: "org_fjord_02")'));
+    const { statements, queries } = await statementsFor(
+      dashboard(1).replace('mentors(limit: 1)', 'mentors(limit: 1, orgId: "org_fjord_02")'),
+    );
     expect(statements).toBeLessThanOrEqual(8);
     const froms = queries.map((q) => (q.match(/from "(\w+)"\."(\w+)"/) ?? []).slice(1).join('.'));
-    expect(new Set(froms.filter((f) => f !== 'mentors.mentors')).size).toBe(froms.filter((f) => f !== 'mentors.mentors').length);
+    expect(new Set(froms.filter((f) => f !== 'mentors.mentors')).size).toBe(
+      froms.filter((f) => f !== 'mentors.mentors').length,
+    );
   });
 });

@@ -46,14 +46,24 @@ describe('distributed topology', () => {
   });
 
   it('subgraphs reject requests without the shared secret (401), so _entities is not public', async () => {
-    const body = JSON.stringify({ query: '{ _entities(representations: [{__typename: "Mentor", id: "mentor-001"}]) { ... on Mentor { email } } }' });
+    const body = JSON.stringify({
+      query: '{ _entities(representations: [{__typename: "Mentor", id: "mentor-001"}]) { ... on Mentor { email } } }',
+    });
     for (const url of Object.values(urls)) {
       const none = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(none.status).toBe(401);
-      const wrong = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': 'nope' }, body });
+      const wrong = await fetch(url!, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-gateway-secret': 'nope' },
+        body,
+      });
       expect(wrong.status).toBe(401);
     }
-    const mentors = await fetch(urls.mentors!, { method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': secret }, body });
+    const mentors = await fetch(urls.mentors!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-gateway-secret': secret },
+      body,
+    });
     expect((await mentors.json()).data._entities[0].email).toMatch(/@frivillig\.no$/);
   });
 

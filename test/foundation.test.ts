@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const detail = `query ($id: ID!) { mentor(id: $id) {
   id fullName email orgId
@@ -21,7 +25,12 @@ describe('federated mentor query', () => {
     const { data, errors } = await t.graphql(detail, { id: 'mentor-002' });
     expect(errors).toBeUndefined();
     const m = data.mentor;
-    expect(m).toMatchObject({ id: 'mentor-002', fullName: 'Ola Nordmann', orgId: 'org_nansen_01', status: { status: 'paused', isPaused: true } });
+    expect(m).toMatchObject({
+      id: 'mentor-002',
+      fullName: 'Ola Nordmann',
+      orgId: 'org_nansen_01',
+      status: { status: 'paused', isPaused: true },
+    });
     expect(m.certification.expiryDate).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
     expect(m.activitySummary.period).toBe('year');
     expect(m.activitySummary.totalActivities).toBeGreaterThan(0);
@@ -37,16 +46,27 @@ describe('federated mentor query', () => {
   });
 
   it('answers an operation name the document does not contain as a client error, not an internal one', async () => {
-    const res = await t.request('POST', '/graphql', { query: 'query A { mentor(id: "mentor-001") { id } }', operationName: 'MentorDetail' });
+    const res = await t.request('POST', '/graphql', {
+      query: 'query A { mentor(id: "mentor-001") { id } }',
+      operationName: 'MentorDetail',
+    });
     const body = res.json();
     expect(body.errors[0].extensions.code).toBe('BAD_REQUEST');
     expect(body.errors[0].message).toContain('MentorDetail');
   });
 
   it('paginates the mentors list and rejects a bad page with a coded error', async () => {
-    const ok = await t.graphql('{ mentors(orgId: "org_fjord_02", page: 2, limit: 5) { items { id orgId } pageInfo { page limit total } } }');
+    const ok = await t.graphql(
+      '{ mentors(orgId: "org_fjord_02", page: 2, limit: 5) { items { id orgId } pageInfo { page limit total } } }',
+    );
     expect(ok.data.mentors.pageInfo).toEqual({ page: 2, limit: 5, total: 20 });
-    expect(ok.data.mentors.items.map((m: { id: string }) => m.id)).toEqual(['mentor-036', 'mentor-037', 'mentor-038', 'mentor-039', 'mentor-040']);
+    expect(ok.data.mentors.items.map((m: { id: string }) => m.id)).toEqual([
+      'mentor-036',
+      'mentor-037',
+      'mentor-038',
+      'mentor-039',
+      'mentor-040',
+    ]);
     const bad = await t.graphql('{ mentors(limit: 1000) { pageInfo { total } } }');
     expect(bad.errors![0].extensions.code).toBe('BAD_REQUEST');
     expect(JSON.stringify(bad)).not.toMatch(/stacktrace|at .*\.ts/);
@@ -100,8 +120,14 @@ describe('REST mechanism: GET /api/v1/mentor-statuses', () => {
       const body = res.json();
       expect(body.pagination).toEqual({ page: 1, limit: 3, total: 50 });
       expect(body.data).toHaveLength(3);
-      expect(Object.keys(body.data[0]).sort()).toEqual(
-        ['expected_return_date', 'is_paused', 'last_updated', 'mentor_id', 'pause_start_date', 'status']);
+      expect(Object.keys(body.data[0]).sort()).toEqual([
+        'expected_return_date',
+        'is_paused',
+        'last_updated',
+        'mentor_id',
+        'pause_start_date',
+        'status',
+      ]);
       expect(body.data[0].last_updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     });
   }
@@ -116,9 +142,11 @@ describe('REST mechanism: GET /api/v1/mentor-statuses', () => {
   });
 
   it.each([['page=0'], ['limit=0'], ['limit=101'], ['page=abc'], ['is_paused=maybe'], ['status=sleeping']])(
-    'rejects %s with 400 in the error shape', async (q) => {
+    'rejects %s with 400 in the error shape',
+    async (q) => {
       const res = await t.request('GET', `/api/v1/mentor-statuses?${q}`);
       expect(res.statusCode).toBe(400);
       expect(res.json()).toEqual({ error: { code: 'BAD_REQUEST', message: expect.stringMatching(/query\./) } });
-    });
+    },
+  );
 });

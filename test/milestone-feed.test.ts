@@ -3,8 +3,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from './support/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('stats milestone feed', () => {
   it('dates each crossed threshold as the milestones seed does, and totals agree with in-progress values', async () => {
@@ -24,9 +28,13 @@ describe('stats milestone feed', () => {
   });
 
   it('limits totals to an inclusive date range and rejects a malformed date', async () => {
-    const { data } = await t.graphql('{ mentor(id: "mentor-005") { activityTotals(startDate: "2000-01-01", endDate: "2000-12-31") { activityCount totalHours } } }');
+    const { data } = await t.graphql(
+      '{ mentor(id: "mentor-005") { activityTotals(startDate: "2000-01-01", endDate: "2000-12-31") { activityCount totalHours } } }',
+    );
     expect(data.mentor.activityTotals).toEqual({ activityCount: 0, totalHours: 0 });
-    const bad = await t.graphql('{ mentor(id: "mentor-005") { activityTotals(startDate: "yesterday") { activityCount } } }');
+    const bad = await t.graphql(
+      '{ mentor(id: "mentor-005") { activityTotals(startDate: "yesterday") { activityCount } } }',
+    );
     expect(bad.errors?.[0].extensions.code).toBe('BAD_REQUEST');
   });
 });

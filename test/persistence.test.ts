@@ -13,7 +13,9 @@ describe.skipIf(onPostgres)('embedded PGlite data directory', () => {
     const dir = mkdtempSync(join(tmpdir(), 'pm-pglite-'));
     try {
       const first = await openDatabase({ dataDir: dir });
-      await first.db.insert(mentors).values({ id: 'mentor-persist', fullName: 'Persisted Person', email: 'p@example.org', orgId: 'org_x' });
+      await first.db
+        .insert(mentors)
+        .values({ id: 'mentor-persist', fullName: 'Persisted Person', email: 'p@example.org', orgId: 'org_x' });
       await first.close();
       const second = await openDatabase({ dataDir: dir });
       const rows = await second.db.select().from(mentors).where(eq(mentors.id, 'mentor-persist'));

@@ -7,16 +7,27 @@ import { selects } from '../lib/selects.js';
 function infoOf(query: string) {
   const doc = parse(query);
   const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
-  const fragments = Object.fromEntries(doc.definitions.filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
-    .map((f) => [f.name.value, f]));
+  const fragments = Object.fromEntries(
+    doc.definitions
+      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .map((f) => [f.name.value, f]),
+  );
   return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments };
 }
 
 describe('selects', () => {
   it('finds a field among the children, in inline fragments and in fragment spreads', () => {
     expect(selects(infoOf('{ mentor(id: "a") { id status { status } } }'), ['status'], 1)).toBe(true);
-    expect(selects(infoOf('{ mentor(id: "a") { id ... on Mentor { certification { expiryDate } } } }'), ['certification'], 1)).toBe(true);
-    expect(selects(infoOf('{ mentor(id: "a") { ...F } } fragment F on Mentor { daysUntilExpiry }'), ['daysUntilExpiry'], 1)).toBe(true);
+    expect(
+      selects(
+        infoOf('{ mentor(id: "a") { id ... on Mentor { certification { expiryDate } } } }'),
+        ['certification'],
+        1,
+      ),
+    ).toBe(true);
+    expect(
+      selects(infoOf('{ mentor(id: "a") { ...F } } fragment F on Mentor { daysUntilExpiry }'), ['daysUntilExpiry'], 1),
+    ).toBe(true);
   });
 
   it('does not look deeper than asked, and says no when the field is absent', () => {

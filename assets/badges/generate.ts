@@ -6,7 +6,9 @@ import { milestoneCatalog } from '../../drizzle/seed/catalog.js';
 
 const SIZE = 96;
 const colours: Record<string, [number, number, number]> = {
-  hours_logged: [0x1f, 0x6f, 0xb2], contacts_helped: [0x2e, 0x8b, 0x57], activity_count: [0xc0, 0x6c, 0x14],
+  hours_logged: [0x1f, 0x6f, 0xb2],
+  contacts_helped: [0x2e, 0x8b, 0x57],
+  activity_count: [0xc0, 0x6c, 0x14],
 };
 
 const crcTable = Array.from({ length: 256 }, (_v, n) => {
@@ -22,9 +24,11 @@ function crc32(buf: Buffer): number {
 }
 
 function chunk(type: string, data: Buffer): Buffer {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
 
@@ -36,10 +40,19 @@ export function encodePng(width: number, height: number, rgba: Uint8Array): Buff
     Buffer.from(rgba.buffer, rgba.byteOffset + y * width * 4, width * 4).copy(raw, y * (width * 4 + 1) + 1);
   }
   const ihdr = Buffer.alloc(13);
-  ihdr.writeUInt32BE(width, 0); ihdr.writeUInt32BE(height, 4);
-  ihdr[8] = 8; ihdr[9] = 6; ihdr[10] = 0; ihdr[11] = 0; ihdr[12] = 0; // 8-bit RGBA, no interlace
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    chunk('IHDR', ihdr), chunk('IDAT', deflateSync(raw)), chunk('IEND', Buffer.alloc(0))]);
+  ihdr.writeUInt32BE(width, 0);
+  ihdr.writeUInt32BE(height, 4);
+  ihdr[8] = 8;
+  ihdr[9] = 6;
+  ihdr[10] = 0;
+  ihdr[11] = 0;
+  ihdr[12] = 0; // 8-bit RGBA, no interlace
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', ihdr),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
 }
 
 /** Draws one badge: disc, light centre, `tier` dots on a ring. */
@@ -65,7 +78,13 @@ function badge(colour: [number, number, number], tier: number, tiers: number): U
 }
 
 for (const def of milestoneCatalog) {
-  const sameType = milestoneCatalog.filter((d) => d.type === def.type).map((d) => d.threshold).sort((a, b) => a - b);
+  const sameType = milestoneCatalog
+    .filter((d) => d.type === def.type)
+    .map((d) => d.threshold)
+    .sort((a, b) => a - b);
   const file = new URL(`./${def.badgeImage.split('/').pop()}`, import.meta.url);
-  writeFileSync(file, encodePng(SIZE, SIZE, badge(colours[def.type], sameType.indexOf(def.threshold) + 1, sameType.length)));
+  writeFileSync(
+    file,
+    encodePng(SIZE, SIZE, badge(colours[def.type], sameType.indexOf(def.threshold) + 1, sameType.length)),
+  );
 }

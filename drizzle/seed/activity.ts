@@ -11,7 +11,9 @@ const engagement = ['low', 'medium', 'high', 'very_high'];
 /** Builds two years of activities before `today`, the milestones they earn, and reports on recent ones. */
 export function activitySeed(today: Date) {
   const rnd = new Random(7);
-  const activities = [], milestones = [], reports = [];
+  const activities = [],
+    milestones = [],
+    reports = [];
   let actNo = 1;
   for (let i = 1; i <= MENTOR_COUNT; i++) {
     const id = mentorId(i);
@@ -22,23 +24,42 @@ export function activitySeed(today: Date) {
       if (rnd.next() >= perMonth / 30) continue;
       const occurredAt = new Date(today.getTime() - day * DAY + rnd.int(8 * 60, 20 * 60) * 60_000);
       const type = activityTypeSeed[rnd.int(0, activityTypeSeed.length - 1)];
-      mine.push({ id: `act_${String(actNo++).padStart(6, '0')}`, mentorId: id, orgId, activityTypeId: type.id,
-        status: rnd.next() < 0.9 ? 'completed' : 'cancelled', occurredAt, durationMinutes: rnd.int(15, 120),
-        contactId: `contact-${String(i).padStart(3, '0')}-${String(rnd.int(1, 60)).padStart(2, '0')}`, createdAt: occurredAt });
+      mine.push({
+        id: `act_${String(actNo++).padStart(6, '0')}`,
+        mentorId: id,
+        orgId,
+        activityTypeId: type.id,
+        status: rnd.next() < 0.9 ? 'completed' : 'cancelled',
+        occurredAt,
+        durationMinutes: rnd.int(15, 120),
+        contactId: `contact-${String(i).padStart(3, '0')}-${String(rnd.int(1, 60)).padStart(2, '0')}`,
+        createdAt: occurredAt,
+      });
     }
     activities.push(...mine);
     milestones.push(...earned(id, mine, today));
     for (const a of mine.filter((x) => today.getTime() - x.occurredAt.getTime() < 90 * DAY && rnd.next() < 0.3)) {
       const submitted = today.getTime() - a.occurredAt.getTime() > 7 * DAY;
       const fields: Record<string, string | number | boolean> = {
-        session_date: isoDate(a.occurredAt), attendance_count: rnd.int(1, 12), session_topic: rnd.pick(topics),
-        participant_engagement: rnd.pick(engagement), mentor_notes: 'Discussed next steps.',
+        session_date: isoDate(a.occurredAt),
+        attendance_count: rnd.int(1, 12),
+        session_topic: rnd.pick(topics),
+        participant_engagement: rnd.pick(engagement),
+        mentor_notes: 'Discussed next steps.',
       };
       if (rnd.next() < 0.5) fields.way_forward = 'Follow up in two weeks.';
       const created = new Date(a.occurredAt.getTime() + 30 * 60_000);
-      reports.push({ reportId: `rpt_${rnd.hex(8)}`, activityId: a.id, peerMentorId: id, orgId,
-        status: submitted ? 'submitted' : 'draft', fields, submittedAt: submitted ? new Date(created.getTime() + 3_600_000) : null,
-        createdAt: created, updatedAt: submitted ? new Date(created.getTime() + 3_600_000) : created });
+      reports.push({
+        reportId: `rpt_${rnd.hex(8)}`,
+        activityId: a.id,
+        peerMentorId: id,
+        orgId,
+        status: submitted ? 'submitted' : 'draft',
+        fields,
+        submittedAt: submitted ? new Date(created.getTime() + 3_600_000) : null,
+        createdAt: created,
+        updatedAt: submitted ? new Date(created.getTime() + 3_600_000) : created,
+      });
     }
   }
   return { activities, milestones, reports };
@@ -62,11 +83,25 @@ function earned(mentor: string, log: SeedActivity[], today: Date) {
       if (total >= def.threshold) {
         let n = 1;
         while (valueAt(n) < def.threshold) n++;
-        out.push({ mentorId: mentor, definitionKey: def.key, status: 'achieved', achievedValue: total,
-          achievedAt: source[n - 1].occurredAt, createdAt: today, updatedAt: today });
+        out.push({
+          mentorId: mentor,
+          definitionKey: def.key,
+          status: 'achieved',
+          achievedValue: total,
+          achievedAt: source[n - 1].occurredAt,
+          createdAt: today,
+          updatedAt: today,
+        });
       } else {
-        out.push({ mentorId: mentor, definitionKey: def.key, status: 'in_progress', achievedValue: total,
-          achievedAt: null, createdAt: today, updatedAt: today });
+        out.push({
+          mentorId: mentor,
+          definitionKey: def.key,
+          status: 'in_progress',
+          achievedValue: total,
+          achievedAt: null,
+          createdAt: today,
+          updatedAt: today,
+        });
         break;
       }
     }

@@ -18,7 +18,25 @@ const counts = [10, 50, 100, 250, 500];
 
 /** The milestone catalog: key, type, threshold, name and badge image path. */
 export const milestoneCatalog = [
-  ...hours.map((t) => ({ key: `milestone_${t}h`, type: 'hours_logged', threshold: t, name: `${t} Hours Milestone`, badgeImage: `/assets/badges/${t}h.png` })),
-  ...contacts.map((t) => ({ key: `milestone_${t}contacts`, type: 'contacts_helped', threshold: t, name: `${t} Unique Contacts`, badgeImage: `/assets/badges/${t}contacts.png` })),
-  ...counts.map((t) => ({ key: `milestone_${t}activities`, type: 'activity_count', threshold: t, name: `${t} Activities`, badgeImage: `/assets/badges/${t}activities.png` })),
+  ...hours.map((t) => ({
+    key: `milestone_${t}h`,
+    type: 'hours_logged',
+    threshold: t,
+    name: `${t} Hours Milestone`,
+    badgeImage: `/assets/badges/${t}h.png`,
+  })),
+  ...contacts.map((t) => ({
+    key: `milestone_${t}contacts`,
+    type: 'contacts_helped',
+    threshold: t,
+    name: `${t} Unique Contacts`,
+    badgeImage: `/assets/badges/${t}contacts.png`,
+  })),
+  ...counts.map((t) => ({
+    key: `milestone_${t}activities`,
+    type: 'activity_count',
+    threshold: t,
+    name: `${t} Activities`,
+    badgeImage: `/assets/badges/${t}activities.png`,
+  })),
 ];

@@ -28,11 +28,21 @@ export async function seedSubgraph(db: Db, name: string, today = todayUtc()): Pr
   const P = () => (people ??= mentorsSeed(today));
   const A = () => (acts ??= activitySeed(today));
   const plan: Record<string, [Table, () => object[]][]> = {
-    mentors: [[m.mentors, () => P().mentors], [m.mentorStatuses, () => P().statuses],
-      [m.pauseRecords, () => P().pauses], [m.certifications, () => P().certs],
-      [m.assignments, () => P().assignments]],
-    stats: [[s.activityTypes, () => activityTypeSeed], [s.activities, () => A().activities]],
-    milestones: [[ms.milestoneDefinitions, () => milestoneCatalog], [ms.mentorMilestones, () => A().milestones]],
+    mentors: [
+      [m.mentors, () => P().mentors],
+      [m.mentorStatuses, () => P().statuses],
+      [m.pauseRecords, () => P().pauses],
+      [m.certifications, () => P().certs],
+      [m.assignments, () => P().assignments],
+    ],
+    stats: [
+      [s.activityTypes, () => activityTypeSeed],
+      [s.activities, () => A().activities],
+    ],
+    milestones: [
+      [ms.milestoneDefinitions, () => milestoneCatalog],
+      [ms.mentorMilestones, () => A().milestones],
+    ],
     reports: [[r.reports, () => A().reports]],
   };
   const steps = plan[name] ?? [];

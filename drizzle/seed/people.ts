@@ -3,10 +3,44 @@ import { Random } from './random.js';
 import { orgs } from './catalog.js';
 import { isoDate } from '../../lib/dates.js';
 
-const first = ['Kari', 'Ola', 'Ingrid', 'Lars', 'Sofie', 'Jonas', 'Nora', 'Emil', 'Maja', 'Henrik', 'Aisha', 'Omar',
-  'Leah', 'Mats', 'Sara', 'Tobias', 'Eva', 'Amir', 'Liv', 'Per'];
-const last = ['Nordmann', 'Hansen', 'Johansen', 'Olsen', 'Larsen', 'Andersen', 'Berg', 'Haugen', 'Bakken', 'Dahl',
-  'Svendsen', 'Moe', 'Lie', 'Strand'];
+const first = [
+  'Kari',
+  'Ola',
+  'Ingrid',
+  'Lars',
+  'Sofie',
+  'Jonas',
+  'Nora',
+  'Emil',
+  'Maja',
+  'Henrik',
+  'Aisha',
+  'Omar',
+  'Leah',
+  'Mats',
+  'Sara',
+  'Tobias',
+  'Eva',
+  'Amir',
+  'Liv',
+  'Per',
+];
+const last = [
+  'Nordmann',
+  'Hansen',
+  'Johansen',
+  'Olsen',
+  'Larsen',
+  'Andersen',
+  'Berg',
+  'Haugen',
+  'Bakken',
+  'Dahl',
+  'Svendsen',
+  'Moe',
+  'Lie',
+  'Strand',
+];
 const reasons = ['certification_expiry', 'personal_leave', 'health', 'relocation', 'other'];
 
 const DAY = 86_400_000;
@@ -27,38 +61,75 @@ export function seededStatus(i: number): 'active' | 'paused' | 'inactive' {
 /** Builds the mentors domain's rows relative to `today` (UTC midnight). */
 export function mentorsSeed(today: Date) {
   const rnd = new Random(42);
-  const mentors = [], statuses = [], pauses = [], certs = [], assignments = [];
-  let pauseNo = 1, assignNo = 1;
+  const mentors = [],
+    statuses = [],
+    pauses = [],
+    certs = [],
+    assignments = [];
+  let pauseNo = 1,
+    assignNo = 1;
   for (let i = 1; i <= MENTOR_COUNT; i++) {
     const id = mentorId(i);
     const [f, l] = [first[(i - 1) % first.length], last[(i * 7) % last.length]];
     const createdAt = new Date(today.getTime() - (800 + i) * DAY);
-    mentors.push({ id, fullName: `${f} ${l}`, email: `${f}.${l}.${i}@frivillig.no`.toLowerCase(), orgId: orgs[i <= 30 ? 0 : 1], createdAt });
+    mentors.push({
+      id,
+      fullName: `${f} ${l}`,
+      email: `${f}.${l}.${i}@frivillig.no`.toLowerCase(),
+      orgId: orgs[i <= 30 ? 0 : 1],
+      createdAt,
+    });
     const status = seededStatus(i);
     const lastUpdated = new Date(today.getTime() - rnd.int(1, 60) * DAY + 9 * 3_600_000);
     statuses.push({ mentorId: id, status, lastUpdated, createdAt });
     if (i % 4 === 1) {
       const start = new Date(today.getTime() - rnd.int(200, 400) * DAY);
-      pauses.push({ id: `pause-rec-${String(pauseNo++).padStart(4, '0')}`, mentorId: id, startDate: start,
-        expectedReturnDate: new Date(start.getTime() + 30 * DAY), endDate: new Date(start.getTime() + rnd.int(20, 45) * DAY),
-        isActive: false, reason: rnd.pick(reasons), createdAt: start, updatedAt: start });
+      pauses.push({
+        id: `pause-rec-${String(pauseNo++).padStart(4, '0')}`,
+        mentorId: id,
+        startDate: start,
+        expectedReturnDate: new Date(start.getTime() + 30 * DAY),
+        endDate: new Date(start.getTime() + rnd.int(20, 45) * DAY),
+        isActive: false,
+        reason: rnd.pick(reasons),
+        createdAt: start,
+        updatedAt: start,
+      });
     }
     if (status === 'paused') {
       const start = new Date(today.getTime() - rnd.int(3, 40) * DAY);
-      pauses.push({ id: `pause-rec-${String(pauseNo++).padStart(4, '0')}`, mentorId: id, startDate: start,
-        expectedReturnDate: new Date(start.getTime() + rnd.int(30, 90) * DAY), endDate: null, isActive: true,
-        reason: i % 3 === 0 ? 'certification_expiry' : rnd.pick(reasons), createdAt: start, updatedAt: start });
+      pauses.push({
+        id: `pause-rec-${String(pauseNo++).padStart(4, '0')}`,
+        mentorId: id,
+        startDate: start,
+        expectedReturnDate: new Date(start.getTime() + rnd.int(30, 90) * DAY),
+        endDate: null,
+        isActive: true,
+        reason: i % 3 === 0 ? 'certification_expiry' : rnd.pick(reasons),
+        createdAt: start,
+        updatedAt: start,
+      });
     }
     const expiryOffset = i % 7 === 0 ? -rnd.int(5, 200) : i % 5 === 0 ? rnd.int(1, 89) : rnd.int(120, 900);
     const expiry = new Date(today.getTime() + expiryOffset * DAY);
-    certs.push({ id: `cert-${String(i).padStart(4, '0')}`, mentorId: id, name: 'Peer Mentor Certification',
-      issuedDate: isoDate(new Date(expiry.getTime() - 730 * DAY)), expiryDate: isoDate(expiry) });
+    certs.push({
+      id: `cert-${String(i).padStart(4, '0')}`,
+      mentorId: id,
+      name: 'Peer Mentor Certification',
+      issuedDate: isoDate(new Date(expiry.getTime() - 730 * DAY)),
+      expiryDate: isoDate(expiry),
+    });
     for (let a = 0; a < rnd.int(0, 5); a++) {
       const open = rnd.next() < 0.6;
       const created = new Date(today.getTime() - rnd.int(10, 300) * DAY);
-      assignments.push({ id: `assign_${String(assignNo++).padStart(4, '0')}`, mentorId: id,
-        contactName: `${rnd.pick(first)} ${rnd.pick(last)}`, status: open ? 'open' : 'closed', createdAt: created,
-        closedAt: open ? null : new Date(created.getTime() + 5 * DAY) });
+      assignments.push({
+        id: `assign_${String(assignNo++).padStart(4, '0')}`,
+        mentorId: id,
+        contactName: `${rnd.pick(first)} ${rnd.pick(last)}`,
+        status: open ? 'open' : 'closed',
+        createdAt: created,
+        closedAt: open ? null : new Date(created.getTime() + 5 * DAY),
+      });
     }
   }
   return { mentors, statuses, pauses, certs, assignments };

@@ -3,7 +3,9 @@
 /** A deterministic random source with helpers. */
 export class Random {
   private state: number;
-  constructor(seed: number) { this.state = seed >>> 0; }
+  constructor(seed: number) {
+    this.state = seed >>> 0;
+  }
 
   /** A float in [0, 1). */
   next(): number {
@@ -15,10 +17,14 @@ export class Random {
   }
 
   /** An integer in [min, max]. */
-  int(min: number, max: number): number { return min + Math.floor(this.next() * (max - min + 1)); }
+  int(min: number, max: number): number {
+    return min + Math.floor(this.next() * (max - min + 1));
+  }
 
   /** One element of a non-empty list. */
-  pick<T>(list: readonly T[]): T { return list[Math.floor(this.next() * list.length)]; }
+  pick<T>(list: readonly T[]): T {
+    return list[Math.floor(this.next() * list.length)];
+  }
 
   /** `n` lowercase hex digits. */
   hex(n: number): string {

@@ -30,27 +30,41 @@ export interface AppOptions {
 }
 
 /** A started app (not yet listening) and how to stop it. */
-export interface App { app: FastifyInstance; close(): Promise<void> }
+export interface App {
+  app: FastifyInstance;
+  close(): Promise<void>;
+}
 
 /** Builds the HTTP app over a started gateway. */
 export async function buildApp(opts: AppOptions): Promise<App> {
   const app = Fastify({
-    logger: { level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info', ...(opts.logStream ? { stream: opts.logStream } : {}) },
+    logger: {
+      level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info',
+      ...(opts.logStream ? { stream: opts.logStream } : {}),
+    },
     bodyLimit: 1_048_576,
     // Malformed URLs (bad percent-encoding, oversized path parameters) answer in the error shape too.
-    frameworkErrors: (err, _req, reply) => { void sendError(reply, 400, 'BAD_REQUEST', `malformed request: ${err.message}`); },
+    frameworkErrors: (err, _req, reply) => {
+      void sendError(reply, 400, 'BAD_REQUEST', `malformed request: ${err.message}`);
+    },
     genReqId: (req) => requestIdOf(req.headers['x-request-id']),
     logController: new LogController({ disableRequestLogging: true }),
   });
   installRequestLogging(app);
   const metrics = createMetrics(opts.database);
   registerMetrics(app, metrics);
-  app.addHook('onSend', async (req, reply) => { reply.header('x-request-id', req.id); });
+  app.addHook('onSend', async (req, reply) => {
+    reply.header('x-request-id', req.id);
+  });
   installErrorHandlers(app);
 
   const gateway = createGateway({
-    topology: opts.topology ?? 'in-process', db: opts.database.db, urls: opts.urls, secret: opts.secret,
-    subgraphTimeoutMs: opts.subgraphTimeoutMs, logError: (err, msg) => app.log.error({ err }, msg),
+    topology: opts.topology ?? 'in-process',
+    db: opts.database.db,
+    urls: opts.urls,
+    secret: opts.secret,
+    subgraphTimeoutMs: opts.subgraphTimeoutMs,
+    logError: (err, msg) => app.log.error({ err }, msg),
     wrapSource: (name, source) => instrumentSource(name, source, metrics),
   });
   const apollo = createApolloServer(gateway, {
@@ -59,16 +73,22 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logError: (err, msg) => app.log.error({ err }, msg),
   });
   apollo.addPlugin(fastifyApolloDrainPlugin(app));
-  apollo.addPlugin(graphqlMetricsPlugin<GatewayContext>(metrics, (ctx, name) => { if (ctx.info) ctx.info.operation = name; }));
+  apollo.addPlugin(
+    graphqlMetricsPlugin<GatewayContext>(metrics, (ctx, name) => {
+      if (ctx.info) ctx.info.operation = name;
+    }),
+  );
   await apollo.start();
 
   const graphqlHandler = fastifyApolloHandler(apollo, {
     context: async (req): Promise<GatewayContext> => ({ requestId: String(req.id), info: requestInfo(req) }),
   });
   app.route({
-    method: ['GET', 'POST'], url: '/graphql',
+    method: ['GET', 'POST'],
+    url: '/graphql',
     handler: async (req, reply) => {
-      if (req.method === 'GET' && wantsGraphiQL(req.headers.accept, req.query)) return reply.type('text/html').send(graphiqlPage);
+      if (req.method === 'GET' && wantsGraphiQL(req.headers.accept, req.query))
+        return reply.type('text/html').send(graphiqlPage);
       return graphqlHandler.call(app, req as never, reply as never);
     },
   });
@@ -86,7 +106,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
 
   const run: GraphQLRunner = async (query, variables, req) => {
-    const res = await apollo.executeOperation({ query, variables }, { contextValue: { requestId: String(req.id), info: requestInfo(req) } });
+    const res = await apollo.executeOperation(
+      { query, variables },
+      { contextValue: { requestId: String(req.id), info: requestInfo(req) } },
+    );
     if (res.body.kind !== 'single') throw new Error('unexpected incremental GraphQL response');
     return res.body.singleResult as Awaited<ReturnType<GraphQLRunner>>;
   };
@@ -98,7 +121,11 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     close: async () => {
       // Keep-alive sockets that fall idle while we drain would hold the server open: close them as they go idle.
       const sweep = setInterval(() => app.server.closeIdleConnections(), 100);
-      try { await app.close(); } finally { clearInterval(sweep); }
+      try {
+        await app.close();
+      } finally {
+        clearInterval(sweep);
+      }
       await apollo.stop();
     },
   };

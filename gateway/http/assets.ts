@@ -10,7 +10,8 @@ const cache = new Map<string, Buffer>();
 export function registerAssets(app: FastifyInstance): void {
   app.get<{ Params: { file: string } }>('/assets/badges/:file', async (req, reply) => {
     const { file } = req.params;
-    if (!/^[a-z0-9_-]{1,64}\.png$/.test(file)) return sendError(reply, 404, 'NOT_FOUND', `badge '${file}' was not found`);
+    if (!/^[a-z0-9_-]{1,64}\.png$/.test(file))
+      return sendError(reply, 404, 'NOT_FOUND', `badge '${file}' was not found`);
     let png = cache.get(file);
     if (!png) {
       try {

@@ -48,7 +48,10 @@ export function registerDocs(app: FastifyInstance, table: RestRoute[]): void {
     const type = assets[req.params.name];
     if (!type) return reply.callNotFound();
     let body = cache.get(req.params.name);
-    if (!body) { body = readFileSync(join(swaggerDir, req.params.name)); cache.set(req.params.name, body); }
+    if (!body) {
+      body = readFileSync(join(swaggerDir, req.params.name));
+      cache.set(req.params.name, body);
+    }
     return reply.type(type).header('cache-control', 'public, max-age=86400').send(body);
   });
 }

@@ -6,7 +6,13 @@ import { isBadText, isUnavailable } from '../../lib/mask-error.js';
 
 /** An error answer the REST layer sends. */
 export class HttpError extends Error {
-  constructor(readonly status: number, readonly code: string, message: string) { super(message); }
+  constructor(
+    readonly status: number,
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 /** Sends the error shape. */
@@ -18,7 +24,12 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 export function fromGraphQLError(e: GraphQLFormattedError): HttpError {
   const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   const status = (errorStatus as Record<string, number>)[code];
-  if (status) return new HttpError(status, code === 'BAD_USER_INPUT' || code.startsWith('GRAPHQL_') ? 'BAD_REQUEST' : code, e.message);
+  if (status)
+    return new HttpError(
+      status,
+      code === 'BAD_USER_INPUT' || code.startsWith('GRAPHQL_') ? 'BAD_REQUEST' : code,
+      e.message,
+    );
   return new HttpError(500, 'INTERNAL_SERVER_ERROR', 'Internal error');
 }
 
@@ -32,7 +43,9 @@ const fastifyCodes: Record<string, [number, string]> = {
 
 /** Installs the not-found and error handlers so every failure answers in the error shape. */
 export function installErrorHandlers(app: FastifyInstance): void {
-  app.setNotFoundHandler((req, reply) => sendError(reply, 404, 'NOT_FOUND', `no route for ${req.method} ${req.url.split('?')[0]}`));
+  app.setNotFoundHandler((req, reply) =>
+    sendError(reply, 404, 'NOT_FOUND', `no route for ${req.method} ${req.url.split('?')[0]}`),
+  );
   app.setErrorHandler((err: FastifyError, req, reply) => {
     if (err instanceof HttpError) return sendError(reply, err.status, err.code, err.message);
     const known = err.code ? fastifyCodes[err.code] : undefined;
@@ -40,7 +53,8 @@ export function installErrorHandlers(app: FastifyInstance): void {
     if (err.statusCode && err.statusCode >= 400 && err.statusCode < 500) {
       return sendError(reply, err.statusCode, 'BAD_REQUEST', err.message);
     }
-    if (isBadText(err)) return sendError(reply, 400, 'BAD_REQUEST', 'text values must not contain NUL (\\u0000) characters');
+    if (isBadText(err))
+      return sendError(reply, 400, 'BAD_REQUEST', 'text values must not contain NUL (\\u0000) characters');
     if (isUnavailable(err)) {
       req.log.error({ err }, 'database unavailable');
       return sendError(reply, 503, 'SERVICE_UNAVAILABLE', 'The database is unavailable; try again shortly');

@@ -60,7 +60,10 @@ export function registerGraphiQLAssets(app: FastifyInstance): void {
     const asset = assets[req.params.name];
     if (!asset) return reply.callNotFound();
     let body = cache.get(req.params.name);
-    if (!body) { body = readFileSync(packageFile(asset[0])); cache.set(req.params.name, body); }
+    if (!body) {
+      body = readFileSync(packageFile(asset[0]));
+      cache.set(req.params.name, body);
+    }
     return reply.type(asset[1]).header('cache-control', 'public, max-age=86400').send(body);
   });
 }

@@ -27,24 +27,68 @@ export function createMetrics(database?: Database, opts: { processMetrics?: bool
   const registers = [registry];
   if (database) {
     new Gauge({
-      name: 'db_pool_max_connections', help: 'Connections the database pool may open (PGlite: one, serialised)',
-      labelNames: ['backend'], registers,
-      collect() { this.set({ backend: database.kind }, database.kind === 'pglite' ? 1 : (database.poolMax ?? 10)); },
+      name: 'db_pool_max_connections',
+      help: 'Connections the database pool may open (PGlite: one, serialised)',
+      labelNames: ['backend'],
+      registers,
+      collect() {
+        this.set({ backend: database.kind }, database.kind === 'pglite' ? 1 : (database.poolMax ?? 10));
+      },
     });
     let seen = 0;
     new Counter({
-      name: 'db_statements_total', help: 'SQL statements sent to the database', labelNames: ['backend'], registers,
-      collect() { const now = database.statements.count; if (now > seen) this.inc({ backend: database.kind }, now - seen); seen = now; },
+      name: 'db_statements_total',
+      help: 'SQL statements sent to the database',
+      labelNames: ['backend'],
+      registers,
+      collect() {
+        const now = database.statements.count;
+        if (now > seen) this.inc({ backend: database.kind }, now - seen);
+        seen = now;
+      },
     });
   }
   return {
     registry,
-    httpRequests: new Counter({ name: 'http_requests_total', help: 'HTTP requests by route', labelNames: ['method', 'route', 'status'], registers }),
-    httpDuration: new Histogram({ name: 'http_request_duration_seconds', help: 'HTTP request latency by route', labelNames: ['method', 'route', 'status'], buckets, registers }),
-    graphqlOperations: new Counter({ name: 'graphql_operations_total', help: 'GraphQL operations (incl. those the REST layer runs) by name and outcome', labelNames: ['operation', 'outcome'], registers }),
-    graphqlDuration: new Histogram({ name: 'graphql_operation_duration_seconds', help: 'GraphQL operation latency by name', labelNames: ['operation'], buckets, registers }),
-    subgraphDuration: new Histogram({ name: 'subgraph_fetch_duration_seconds', help: 'Latency of gateway fetches to a subgraph', labelNames: ['subgraph'], buckets, registers }),
-    subgraphErrors: new Counter({ name: 'subgraph_fetch_errors_total', help: 'Subgraph fetches that failed (transport) or answered errors (graphql)', labelNames: ['subgraph', 'kind'], registers }),
+    httpRequests: new Counter({
+      name: 'http_requests_total',
+      help: 'HTTP requests by route',
+      labelNames: ['method', 'route', 'status'],
+      registers,
+    }),
+    httpDuration: new Histogram({
+      name: 'http_request_duration_seconds',
+      help: 'HTTP request latency by route',
+      labelNames: ['method', 'route', 'status'],
+      buckets,
+      registers,
+    }),
+    graphqlOperations: new Counter({
+      name: 'graphql_operations_total',
+      help: 'GraphQL operations (incl. those the REST layer runs) by name and outcome',
+      labelNames: ['operation', 'outcome'],
+      registers,
+    }),
+    graphqlDuration: new Histogram({
+      name: 'graphql_operation_duration_seconds',
+      help: 'GraphQL operation latency by name',
+      labelNames: ['operation'],
+      buckets,
+      registers,
+    }),
+    subgraphDuration: new Histogram({
+      name: 'subgraph_fetch_duration_seconds',
+      help: 'Latency of gateway fetches to a subgraph',
+      labelNames: ['subgraph'],
+      buckets,
+      registers,
+    }),
+    subgraphErrors: new Counter({
+      name: 'subgraph_fetch_errors_total',
+      help: 'Subgraph fetches that failed (transport) or answered errors (graphql)',
+      labelNames: ['subgraph', 'kind'],
+      registers,
+    }),
   };
 }
 
@@ -55,11 +99,16 @@ export function registerMetrics(app: FastifyInstance, metrics: Metrics): void {
     metrics.httpRequests.inc(labels);
     metrics.httpDuration.observe(labels, reply.elapsedTime / 1000);
   });
-  app.get('/metrics', async (_req, reply) => reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()));
+  app.get('/metrics', async (_req, reply) =>
+    reply.type(metrics.registry.contentType).send(await metrics.registry.metrics()),
+  );
 }
 
 /** Apollo plugin: per-operation count and latency; tells `onOperation` the name (for the request log line). */
-export function graphqlMetricsPlugin<C>(metrics: Metrics, onOperation?: (ctx: C, name: string) => void): ApolloServerPlugin<C & object> {
+export function graphqlMetricsPlugin<C>(
+  metrics: Metrics,
+  onOperation?: (ctx: C, name: string) => void,
+): ApolloServerPlugin<C & object> {
   const known = new Set<string>();
   return {
     async requestDidStart({ contextValue }) {
@@ -67,7 +116,10 @@ export function graphqlMetricsPlugin<C>(metrics: Metrics, onOperation?: (ctx: C,
       return {
         async willSendResponse(rc) {
           let name = rc.operationName ?? (rc.operation ? 'anonymous' : 'invalid');
-          if (!known.has(name)) { if (known.size < maxOperationNames) known.add(name); else name = 'other'; }
+          if (!known.has(name)) {
+            if (known.size < maxOperationNames) known.add(name);
+            else name = 'other';
+          }
           const body = rc.response.body;
           const failed = body.kind === 'single' && !!body.singleResult.errors?.length;
           metrics.graphqlOperations.inc({ operation: name, outcome: failed ? 'error' : 'ok' });

@@ -5,7 +5,10 @@ function memo(convert: (k: string) => string): (k: string) => string {
   const seen = new Map<string, string>();
   return (k) => {
     let out = seen.get(k);
-    if (out === undefined) { out = convert(k); if (seen.size < 10_000) seen.set(k, out); }
+    if (out === undefined) {
+      out = convert(k);
+      if (seen.size < 10_000) seen.set(k, out);
+    }
     return out;
   };
 }
@@ -22,7 +25,8 @@ function convert(value: unknown, key: (k: string) => string, keep: ReadonlySet<s
     const name = key(k);
     const converted = keep.has(k) ? v : convert(v, key, keep);
     // a "__proto__" key stays a plain own property (as Object.fromEntries would keep it), never the prototype
-    if (name === '__proto__') Object.defineProperty(out, name, { value: converted, enumerable: true, writable: true, configurable: true });
+    if (name === '__proto__')
+      Object.defineProperty(out, name, { value: converted, enumerable: true, writable: true, configurable: true });
     else out[name] = converted;
   }
   return out;

@@ -24,7 +24,11 @@ const errorText: Record<number, string> = {
 
 /** A zod schema as JSON Schema 2020-12 (the OpenAPI 3.1 dialect); requests on the input side, responses on the output side. */
 export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
-  const { $schema: _, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any', reused: 'inline' }) as JsonSchema;
+  const { $schema: _, ...rest } = z.toJSONSchema(schema, {
+    io,
+    unrepresentable: 'any',
+    reused: 'inline',
+  }) as JsonSchema;
   return rest;
 }
 
@@ -40,7 +44,10 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Ope
   const props = (js.properties ?? {}) as Record<string, JsonSchema>;
   const required = new Set((js.required ?? []) as string[]);
   return Object.entries(props).map(([name, s]) => ({
-    name, in: where, required: where === 'path' || required.has(name), schema: s,
+    name,
+    in: where,
+    required: where === 'path' || required.has(name),
+    schema: s,
     ...(typeof s.description === 'string' ? { description: s.description } : {}),
   }));
 }
@@ -64,7 +71,10 @@ function operation(row: RestRoute, literal: boolean): Operation {
     },
   };
   for (const s of errorStatuses(row)) {
-    responses[s] = { description: errorText[s], content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } } };
+    responses[s] = {
+      description: errorText[s],
+      content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+    };
   }
   return {
     operationId: literal ? `${id}Literal` : id,
@@ -74,7 +84,9 @@ function operation(row: RestRoute, literal: boolean): Operation {
       : `Also answers on the contract's literal path \`${openApiPath(pathsOf(row)[0])}\`.`,
     tags: [row.service.split('/').pop() ?? row.service],
     parameters: [...parameters(row.params, 'path'), ...parameters(row.query, 'query')],
-    ...(row.body ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(row.body, 'input') } } } } : {}),
+    ...(row.body
+      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(row.body, 'input') } } } }
+      : {}),
     responses,
   };
 }
@@ -84,7 +96,13 @@ export function buildOpenApi(table: RestRoute[]): Record<string, unknown> {
   const paths: Record<string, Record<string, Operation>> = {};
   for (const row of table) {
     const [literal, routeForm] = pathsOf(row);
-    const forms = literal === routeForm ? [[routeForm, false]] as const : [[routeForm, false], [literal, true]] as const;
+    const forms =
+      literal === routeForm
+        ? ([[routeForm, false]] as const)
+        : ([
+            [routeForm, false],
+            [literal, true],
+          ] as const);
     for (const [path, isLiteral] of forms) {
       const key = openApiPath(path);
       paths[key] ??= {};
@@ -96,9 +114,10 @@ export function buildOpenApi(table: RestRoute[]): Record<string, unknown> {
     info: {
       title: 'Peer-mentor legacy REST API',
       version: '1.0.0',
-      description: 'The legacy /api/v1 contracts, each call translated into one GraphQL operation. Every row answers on '
-        + 'its route form and on the contract\'s literal path (service prefix + route); both are listed. Errors: '
-        + '`{"error": {"code", "message"}}`.',
+      description:
+        'The legacy /api/v1 contracts, each call translated into one GraphQL operation. Every row answers on ' +
+        "its route form and on the contract's literal path (service prefix + route); both are listed. Errors: " +
+        '`{"error": {"code", "message"}}`.',
     },
     paths,
     components: { schemas: { Error: jsonSchema(errorSchema, 'output') } },

@@ -8,7 +8,9 @@ import { HttpError, fromGraphQLError } from '../http/errors.js';
 
 /** Runs a GraphQL operation through the gateway. */
 export type GraphQLRunner = (
-  operation: string, variables: Record<string, unknown>, req: FastifyRequest,
+  operation: string,
+  variables: Record<string, unknown>,
+  req: FastifyRequest,
 ) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly GraphQLFormattedError[] }>;
 
 function check<T>(schema: z.ZodType<T> | undefined, value: unknown, where: string): T {
@@ -18,7 +20,8 @@ function check<T>(schema: z.ZodType<T> | undefined, value: unknown, where: strin
   const issue = parsed.error.issues[0];
   const at = [where, ...issue.path.map(String)].join('.');
   let got: unknown = value;
-  for (const key of issue.path) got = got && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[key] : undefined;
+  for (const key of issue.path)
+    got = got && typeof got === 'object' ? (got as Record<PropertyKey, unknown>)[key] : undefined;
   const shown = got === undefined ? 'nothing' : JSON.stringify(got)?.slice(0, 80);
   throw new HttpError(400, 'BAD_REQUEST', `${at}: ${issue.message}; got ${shown}`);
 }
@@ -29,7 +32,9 @@ export function pathsOf(row: RestRoute): string[] {
 }
 
 /** What `handle` rows need from the host (the REST layer's own state lives in this database). */
-export interface RestDeps { db?: Db }
+export interface RestDeps {
+  db?: Db;
+}
 
 const pendingTasks = new WeakMap<FastifyInstance, Set<Promise<unknown>>>();
 
@@ -40,7 +45,13 @@ export async function backgroundSettled(app: FastifyInstance): Promise<void> {
 }
 
 /** The context a `handle` row receives for one request. */
-function restContext(app: FastifyInstance, row: RestRoute, run: GraphQLRunner, req: FastifyRequest, deps: RestDeps): RestContext {
+function restContext(
+  app: FastifyInstance,
+  row: RestRoute,
+  run: GraphQLRunner,
+  req: FastifyRequest,
+  deps: RestDeps,
+): RestContext {
   const runOp = async (operation: string, variables: Record<string, unknown>) => {
     const { data, errors } = await run(operation, variables, req);
     if (errors?.length) throw fromGraphQLError(errors[0]);
@@ -64,8 +75,15 @@ function restContext(app: FastifyInstance, row: RestRoute, run: GraphQLRunner, r
 }
 
 /** Registers every row of the table on both of its paths. */
-export function registerRoutes(app: FastifyInstance, table: RestRoute[], run: GraphQLRunner, deps: RestDeps = {}): void {
-  app.addHook('onClose', async () => { await backgroundSettled(app); });
+export function registerRoutes(
+  app: FastifyInstance,
+  table: RestRoute[],
+  run: GraphQLRunner,
+  deps: RestDeps = {},
+): void {
+  app.addHook('onClose', async () => {
+    await backgroundSettled(app);
+  });
   for (const row of table) {
     const result = row.result;
     if (!row.handle && !result) throw new Error(`${row.method} ${row.path}: a row needs \`result\` or \`handle\``);

@@ -4,7 +4,11 @@ import { snakeKeys } from './case.js';
 import type { Db } from '../../lib/db.js';
 
 /** Validated request parts handed to a row's `variables` and `result`. */
-export interface RestInput<P, Q, B> { params: P; query: Q; body: B }
+export interface RestInput<P, Q, B> {
+  params: P;
+  query: Q;
+  body: B;
+}
 
 /** What a row's `handle` hook may use besides its validated input. */
 export interface RestContext {

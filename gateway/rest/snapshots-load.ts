@@ -27,7 +27,11 @@ async function loadAndKeep(run: Run, db: Db, mentorId: string, versions: DetailV
   const data = await run(detailOperation, { id: mentorId });
   const mentor = data.mentor as MentorDetailData | null;
   if (!mentor) return null;
-  await saveSnapshot(db, { mentorId, body: { format: FORMAT, mentor }, loadedAt, asOf: isoDate(loadedAt), ...versions }, generation);
+  await saveSnapshot(
+    db,
+    { mentorId, body: { format: FORMAT, mentor }, loadedAt, asOf: isoDate(loadedAt), ...versions },
+    generation,
+  );
   return loadedState(mentor, loadedAt);
 }
 

@@ -13,7 +13,10 @@ export const versionsOperation = `query MentorDetailVersions($id: ID!) {
 
 /** `mentor` as the detail query returns it. */
 export interface MentorDetailData {
-  id: string; fullName: string; email: string; orgId: string;
+  id: string;
+  fullName: string;
+  email: string;
+  orgId: string;
   status: { status: string; isPaused: boolean } | null;
   certification: { expiryDate: string; daysUntilExpiry: number; isWithinWarningWindow: boolean } | null;
   activitySummary: { totalSessions: number; totalActivities: number; period: string };
@@ -25,7 +28,13 @@ export function loadedState(m: MentorDetailData, loadedAt: Date) {
   return snakeKeys({
     mentorId: m.id,
     state: 'loaded',
-    profile: { fullName: m.fullName, email: m.email, orgId: m.orgId, status: m.status?.status ?? null, isPaused: m.status?.isPaused ?? false },
+    profile: {
+      fullName: m.fullName,
+      email: m.email,
+      orgId: m.orgId,
+      status: m.status?.status ?? null,
+      isPaused: m.status?.isPaused ?? false,
+    },
     certification: m.certification && {
       expiryDate: m.certification.expiryDate,
       daysUntilExpiry: m.certification.daysUntilExpiry,
@@ -36,7 +45,11 @@ export function loadedState(m: MentorDetailData, loadedAt: Date) {
       totalActivities: m.activitySummary.totalActivities,
       period: m.activitySummary.period,
     },
-    activeAssignments: m.activeAssignments.map((a) => ({ assignmentId: a.id, contactName: a.contactName, status: a.status })),
+    activeAssignments: m.activeAssignments.map((a) => ({
+      assignmentId: a.id,
+      contactName: a.contactName,
+      status: a.status,
+    })),
     loadedAt: isoSeconds(loadedAt),
   });
 }
@@ -47,16 +60,32 @@ export const statusEnum = z.enum(['active', 'paused', 'inactive']);
 export const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
 
 /** The `loaded` state as the contract prints it. */
-export const loadedStateSchema = z.object({
-  mentor_id: z.string(),
-  state: z.literal('loaded'),
-  profile: z.object({
-    full_name: z.string(), email: z.string(), org_id: z.string(), status: statusEnum.nullable(), is_paused: z.boolean(),
-  }),
-  certification: z.object({
-    expiry_date: timestamp, days_until_expiry: z.number().int(), is_within_warning_window: z.boolean(),
-  }).nullable(),
-  activity_summary: z.object({ total_sessions: z.number().int(), total_activities: z.number().int(), period: z.literal('month') }),
-  active_assignments: z.array(z.object({ assignment_id: z.string(), contact_name: z.string(), status: z.literal('open') })),
-  loaded_at: timestamp,
-}).strict();
+export const loadedStateSchema = z
+  .object({
+    mentor_id: z.string(),
+    state: z.literal('loaded'),
+    profile: z.object({
+      full_name: z.string(),
+      email: z.string(),
+      org_id: z.string(),
+      status: statusEnum.nullable(),
+      is_paused: z.boolean(),
+    }),
+    certification: z
+      .object({
+        expiry_date: timestamp,
+        days_until_expiry: z.number().int(),
+        is_within_warning_window: z.boolean(),
+      })
+      .nullable(),
+    activity_summary: z.object({
+      total_sessions: z.number().int(),
+      total_activities: z.number().int(),
+      period: z.literal('month'),
+    }),
+    active_assignments: z.array(
+      z.object({ assignment_id: z.string(), contact_name: z.string(), status: z.literal('open') }),
+    ),
+    loaded_at: timestamp,
+  })
+  .strict();

@@ -5,7 +5,10 @@ import { prepared } from '../../lib/prepared.js';
 import { detailSnapshots, type DetailSnapshotRow } from './tables.js';
 
 /** The versions a snapshot was built from, read from the mentors and stats subgraphs. */
-export interface DetailVersions { detailVersion: string; activityVersion: string }
+export interface DetailVersions {
+  detailVersion: string;
+  activityVersion: string;
+}
 
 /** A loaded detail view ready to keep: GraphQL data, when, from which versions, for which UTC date. */
 export interface SnapshotWrite extends DetailVersions {
@@ -17,15 +20,28 @@ export interface SnapshotWrite extends DetailVersions {
 
 /** The mentor's snapshot row, or null (prepared statement: read on every BLoC GET). */
 export async function readSnapshot(db: Db, mentorId: string): Promise<DetailSnapshotRow | null> {
-  const [row] = await prepared(db, 'read_snapshot', (d) => d.select().from(detailSnapshots)
-    .where(eq(detailSnapshots.mentorId, sql.placeholder('id')))).execute({ id: mentorId });
+  const [row] = await prepared(db, 'read_snapshot', (d) =>
+    d
+      .select()
+      .from(detailSnapshots)
+      .where(eq(detailSnapshots.mentorId, sql.placeholder('id'))),
+  ).execute({ id: mentorId });
   return row ?? null;
 }
 
 /** True when the row holds a view built today from exactly these versions. */
-export function isCurrent(row: DetailSnapshotRow | null, v: DetailVersions, today: string): row is DetailSnapshotRow & { loadedAt: Date } {
-  return !!row?.body && !!row.loadedAt && row.asOf === today
-    && row.detailVersion === v.detailVersion && row.activityVersion === v.activityVersion;
+export function isCurrent(
+  row: DetailSnapshotRow | null,
+  v: DetailVersions,
+  today: string,
+): row is DetailSnapshotRow & { loadedAt: Date } {
+  return (
+    !!row?.body &&
+    !!row.loadedAt &&
+    row.asOf === today &&
+    row.detailVersion === v.detailVersion &&
+    row.activityVersion === v.activityVersion
+  );
 }
 
 /**
@@ -34,17 +50,29 @@ export function isCurrent(row: DetailSnapshotRow | null, v: DetailVersions, toda
  */
 export async function saveSnapshot(db: Db, s: SnapshotWrite, generation: number): Promise<boolean> {
   const values = {
-    body: s.body, loadedAt: s.loadedAt, detailVersion: s.detailVersion, activityVersion: s.activityVersion, asOf: s.asOf,
+    body: s.body,
+    loadedAt: s.loadedAt,
+    detailVersion: s.detailVersion,
+    activityVersion: s.activityVersion,
+    asOf: s.asOf,
   };
-  const kept = await db.insert(detailSnapshots).values({ mentorId: s.mentorId, generation, ...values })
-    .onConflictDoUpdate({ target: detailSnapshots.mentorId, set: values, where: eq(detailSnapshots.generation, generation) })
+  const kept = await db
+    .insert(detailSnapshots)
+    .values({ mentorId: s.mentorId, generation, ...values })
+    .onConflictDoUpdate({
+      target: detailSnapshots.mentorId,
+      set: values,
+      where: eq(detailSnapshots.generation, generation),
+    })
     .returning({ mentorId: detailSnapshots.mentorId });
   return kept.length > 0;
 }
 
 /** Records a LoadMentorDetail dispatch. */
 export async function markDispatched(db: Db, mentorId: string, at: Date): Promise<void> {
-  await db.insert(detailSnapshots).values({ mentorId, dispatchedAt: at })
+  await db
+    .insert(detailSnapshots)
+    .values({ mentorId, dispatchedAt: at })
     .onConflictDoUpdate({ target: detailSnapshots.mentorId, set: { dispatchedAt: at } });
 }
 
@@ -52,11 +80,23 @@ export async function markDispatched(db: Db, mentorId: string, at: Date): Promis
  * Records a RefreshMentorDetail dispatch: the kept view stops being current at once (a GET loads afresh)
  * and loads begun earlier may no longer write. Returns the previous `loaded_at` and the new generation.
  */
-export async function markRefreshing(db: Db, mentorId: string, at: Date): Promise<{ previousLoadedAt: Date | null; generation: number }> {
-  const [row] = await db.insert(detailSnapshots).values({ mentorId, refreshDispatchedAt: at, generation: 1 })
+export async function markRefreshing(
+  db: Db,
+  mentorId: string,
+  at: Date,
+): Promise<{ previousLoadedAt: Date | null; generation: number }> {
+  const [row] = await db
+    .insert(detailSnapshots)
+    .values({ mentorId, refreshDispatchedAt: at, generation: 1 })
     .onConflictDoUpdate({
       target: detailSnapshots.mentorId,
-      set: { body: null, detailVersion: null, activityVersion: null, refreshDispatchedAt: at, generation: sql`${detailSnapshots.generation} + 1` },
+      set: {
+        body: null,
+        detailVersion: null,
+        activityVersion: null,
+        refreshDispatchedAt: at,
+        generation: sql`${detailSnapshots.generation} + 1`,
+      },
     })
     .returning({ loadedAt: detailSnapshots.loadedAt, generation: detailSnapshots.generation });
   return { previousLoadedAt: row.loadedAt, generation: row.generation };
@@ -65,9 +105,19 @@ export async function markRefreshing(db: Db, mentorId: string, at: Date): Promis
 /** Clears the mentor's kept state; loads begun earlier may no longer write, the next GET loads afresh. */
 export async function clearSnapshot(db: Db, mentorId: string): Promise<void> {
   const cleared = {
-    body: null, loadedAt: null, dispatchedAt: null, refreshDispatchedAt: null,
-    detailVersion: null, activityVersion: null, asOf: null,
+    body: null,
+    loadedAt: null,
+    dispatchedAt: null,
+    refreshDispatchedAt: null,
+    detailVersion: null,
+    activityVersion: null,
+    asOf: null,
   };
-  await db.insert(detailSnapshots).values({ mentorId, generation: 1 })
-    .onConflictDoUpdate({ target: detailSnapshots.mentorId, set: { ...cleared, generation: sql`${detailSnapshots.generation} + 1` } });
+  await db
+    .insert(detailSnapshots)
+    .values({ mentorId, generation: 1 })
+    .onConflictDoUpdate({
+      target: detailSnapshots.mentorId,
+      set: { ...cleared, generation: sql`${detailSnapshots.generation} + 1` },
+    });
 }

@@ -18,7 +18,8 @@ const shown = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}�
 
 /** An id of 1..64 characters, else 400. */
 export function checkId(field: string, v: string): string {
-  if (v.length < 1 || v.length > MAX_ID) throw badRequest(`${field} must be 1 to ${MAX_ID} characters, got ${v.length}`);
+  if (v.length < 1 || v.length > MAX_ID)
+    throw badRequest(`${field} must be 1 to ${MAX_ID} characters, got ${v.length}`);
   return v;
 }
 
@@ -49,14 +50,19 @@ export function checkReason(field: string, v: string): string {
 export function parseWhen(field: string, v: string | null | undefined): Date | null {
   if (v == null) return null;
   const d = v.length === 10 ? parseIsoDate(v) : parseIsoTimestamp(v);
-  if (!d) throw badRequest(`${field} must be an ISO 8601 timestamp like 2026-03-26T00:00:00Z or a date YYYY-MM-DD, got ${shown(v)}`);
+  if (!d)
+    throw badRequest(
+      `${field} must be an ISO 8601 timestamp like 2026-03-26T00:00:00Z or a date YYYY-MM-DD, got ${shown(v)}`,
+    );
   return d;
 }
 
 /** `later` not before `start`, else 422. */
 export function checkOrder(field: string, later: Date | null, start: Date): void {
   if (later && later.getTime() < start.getTime()) {
-    throw unprocessable(`${field} must not be before the start date ${start.toISOString()}, got ${later.toISOString()}`);
+    throw unprocessable(
+      `${field} must not be before the start date ${start.toISOString()}, got ${later.toISOString()}`,
+    );
   }
 }
 
@@ -68,7 +74,10 @@ export function checkConsistent(status: Status, isPaused: boolean | null | undef
 }
 
 /** Who changed a status and why. */
-export interface Metadata { initiatedBy: string | null; notes: string | null }
+export interface Metadata {
+  initiatedBy: string | null;
+  notes: string | null;
+}
 
 /** Checks the metadata lengths (initiated_by ≤ 64, notes ≤ 2000). */
 export function checkMetadata(m: { initiatedBy?: string | null; notes?: string | null } | null | undefined): Metadata {

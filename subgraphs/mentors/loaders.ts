@@ -8,16 +8,43 @@ import { historyByMentorIds, pauseRecordsByIds, pauseRecordsByMentorIds } from '
 /** Builds the mentors loaders for one request. */
 export function createLoaders(db: Db) {
   return {
-    mentor: rowLoader((ids: readonly string[]) => store.mentorsByIds(db, ids), (r) => r.id),
+    mentor: rowLoader(
+      (ids: readonly string[]) => store.mentorsByIds(db, ids),
+      (r) => r.id,
+    ),
     /** The mentor with its status and latest certification, one statement (root queries prime the two loaders). */
-    mentorDetail: rowLoader((ids: readonly string[]) => store.mentorDetailsByIds(db, ids), (r) => r.mentor.id),
-    status: rowLoader((ids: readonly string[]) => store.statusesByMentorIds(db, ids), (r) => r.mentorId),
-    certification: rowLoader((ids: readonly string[]) => store.latestCertifications(db, ids), (r) => r.mentorId),
-    openAssignments: listLoader((ids: readonly string[]) => store.openAssignments(db, ids), (r) => r.mentorId),
-    pauseRecord: rowLoader((ids: readonly string[]) => pauseRecordsByIds(db, ids), (r) => r.id),
-    pauseRecordsOfMentor: listLoader((ids: readonly string[]) => pauseRecordsByMentorIds(db, ids), (r) => r.mentorId),
-    history: listLoader((ids: readonly string[]) => historyByMentorIds(db, ids), (r) => r.mentorId),
-    detailVersion: rowLoader((ids: readonly string[]) => detailVersions(db, ids), (r) => r.mentorId),
+    mentorDetail: rowLoader(
+      (ids: readonly string[]) => store.mentorDetailsByIds(db, ids),
+      (r) => r.mentor.id,
+    ),
+    status: rowLoader(
+      (ids: readonly string[]) => store.statusesByMentorIds(db, ids),
+      (r) => r.mentorId,
+    ),
+    certification: rowLoader(
+      (ids: readonly string[]) => store.latestCertifications(db, ids),
+      (r) => r.mentorId,
+    ),
+    openAssignments: listLoader(
+      (ids: readonly string[]) => store.openAssignments(db, ids),
+      (r) => r.mentorId,
+    ),
+    pauseRecord: rowLoader(
+      (ids: readonly string[]) => pauseRecordsByIds(db, ids),
+      (r) => r.id,
+    ),
+    pauseRecordsOfMentor: listLoader(
+      (ids: readonly string[]) => pauseRecordsByMentorIds(db, ids),
+      (r) => r.mentorId,
+    ),
+    history: listLoader(
+      (ids: readonly string[]) => historyByMentorIds(db, ids),
+      (r) => r.mentorId,
+    ),
+    detailVersion: rowLoader(
+      (ids: readonly string[]) => detailVersions(db, ids),
+      (r) => r.mentorId,
+    ),
   };
 }
 

@@ -8,15 +8,19 @@ import type { MentorStatusView } from './views.js';
 
 /** Mentors by id, one (prepared) statement. */
 export function mentorsByIds(db: Db, ids: readonly string[]) {
-  return prepared(db, 'mentors_by_ids', (d) => d.select().from(mentors).where(inPlaceholder(mentors.id, 'ids'))
-    ).execute({ ids: [...ids] });
+  return prepared(db, 'mentors_by_ids', (d) =>
+    d.select().from(mentors).where(inPlaceholder(mentors.id, 'ids')),
+  ).execute({ ids: [...ids] });
 }
 
 /** A page of mentors filtered by organisation and status, with the total. */
 export async function listMentors(db: Db, f: { orgId?: string | null; status?: string | null }, page: PageArgs) {
   const conds: SQL[] = [];
   if (f.orgId) conds.push(eq(mentors.orgId, f.orgId));
-  if (f.status) conds.push(sql`exists (select 1 from ${mentorStatuses} s where s.mentor_id = ${mentors.id} and s.status = ${f.status})`);
+  if (f.status)
+    conds.push(
+      sql`exists (select 1 from ${mentorStatuses} s where s.mentor_id = ${mentors.id} and s.status = ${f.status})`,
+    );
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [{ total }]] = await Promise.all([
     db.select().from(mentors).where(where).orderBy(asc(mentors.id)).limit(page.limit).offset(page.offset),
@@ -38,9 +42,16 @@ const statusColumns = {
 type StatusJoinRow = { [K in keyof typeof statusColumns]: unknown } & Record<string, unknown>;
 
 function toStatusView(r: StatusJoinRow): MentorStatusView {
-  const row = r as unknown as MentorStatusView & { pauseStart: Date | null; pauseReturn: Date | null; pauseReason: string | null };
+  const row = r as unknown as MentorStatusView & {
+    pauseStart: Date | null;
+    pauseReturn: Date | null;
+    pauseReason: string | null;
+  };
   return {
-    mentorId: row.mentorId, status: row.status, lastUpdated: row.lastUpdated, createdAt: row.createdAt,
+    mentorId: row.mentorId,
+    status: row.status,
+    lastUpdated: row.lastUpdated,
+    createdAt: row.createdAt,
     activePause: row.pauseStart
       ? { startDate: row.pauseStart, expectedReturnDate: row.pauseReturn, reason: row.pauseReason ?? 'other' }
       : null,
@@ -48,7 +59,8 @@ function toStatusView(r: StatusJoinRow): MentorStatusView {
 }
 
 /** Join condition: the active pause record of the mentor in `mentorId` (at most one, partial unique index). */
-const activePauseOf = (mentorId: AnyColumn) => and(eq(pauseRecords.mentorId, mentorId), eq(pauseRecords.isActive, true));
+const activePauseOf = (mentorId: AnyColumn) =>
+  and(eq(pauseRecords.mentorId, mentorId), eq(pauseRecords.isActive, true));
 
 function statusQuery(db: Db) {
   return db.select(statusColumns).from(mentorStatuses).leftJoin(pauseRecords, activePauseOf(mentorStatuses.mentorId));
@@ -56,20 +68,26 @@ function statusQuery(db: Db) {
 
 /** Status records (with the active pause) for these mentors, one (prepared) statement. */
 export async function statusesByMentorIds(db: Db, ids: readonly string[]): Promise<MentorStatusView[]> {
-  const rows = await prepared(db, 'statuses_by_mentor_ids', (d) => statusQuery(d)
-    .where(inPlaceholder(mentorStatuses.mentorId, 'ids'))).execute({ ids: [...ids] });
+  const rows = await prepared(db, 'statuses_by_mentor_ids', (d) =>
+    statusQuery(d).where(inPlaceholder(mentorStatuses.mentorId, 'ids')),
+  ).execute({ ids: [...ids] });
   return rows.map(toStatusView);
 }
 
 /** A filtered page of status records with the total. */
 export async function listStatuses(
-  db: Db, f: { status?: string | null; isPaused?: boolean | null; orgId?: string | null }, page: PageArgs,
+  db: Db,
+  f: { status?: string | null; isPaused?: boolean | null; orgId?: string | null },
+  page: PageArgs,
 ) {
   const conds: SQL[] = [];
   if (f.status) conds.push(eq(mentorStatuses.status, f.status));
   if (f.isPaused === true) conds.push(eq(mentorStatuses.status, 'paused'));
   if (f.isPaused === false) conds.push(sql`${mentorStatuses.status} <> 'paused'`);
-  if (f.orgId) conds.push(sql`exists (select 1 from ${mentors} m where m.id = ${mentorStatuses.mentorId} and m.org_id = ${f.orgId})`);
+  if (f.orgId)
+    conds.push(
+      sql`exists (select 1 from ${mentors} m where m.id = ${mentorStatuses.mentorId} and m.org_id = ${f.orgId})`,
+    );
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [{ total }]] = await Promise.all([
     statusQuery(db).where(where).orderBy(asc(mentorStatuses.mentorId)).limit(page.limit).offset(page.offset),
@@ -80,18 +98,24 @@ export async function listStatuses(
 
 /** The latest-expiring certification of each mentor, one (prepared) statement. */
 export function latestCertifications(db: Db, ids: readonly string[]) {
-  return prepared(db, 'latest_certifications', (d) => d.selectDistinctOn([certifications.mentorId]).from(certifications)
-    .where(inPlaceholder(certifications.mentorId, 'ids'))
-    .orderBy(certifications.mentorId, sql`${certifications.expiryDate} desc`)
-    ).execute({ ids: [...ids] });
+  return prepared(db, 'latest_certifications', (d) =>
+    d
+      .selectDistinctOn([certifications.mentorId])
+      .from(certifications)
+      .where(inPlaceholder(certifications.mentorId, 'ids'))
+      .orderBy(certifications.mentorId, sql`${certifications.expiryDate} desc`),
+  ).execute({ ids: [...ids] });
 }
 
 /** Open assignments of these mentors, one (prepared) statement. */
 export function openAssignments(db: Db, ids: readonly string[]) {
-  return prepared(db, 'open_assignments', (d) => d.select().from(assignments)
-    .where(and(inPlaceholder(assignments.mentorId, 'ids'), eq(assignments.status, 'open')))
-    .orderBy(asc(assignments.mentorId), asc(assignments.id))
-    ).execute({ ids: [...ids] });
+  return prepared(db, 'open_assignments', (d) =>
+    d
+      .select()
+      .from(assignments)
+      .where(and(inPlaceholder(assignments.mentorId, 'ids'), eq(assignments.status, 'open')))
+      .orderBy(asc(assignments.mentorId), asc(assignments.id)),
+  ).execute({ ids: [...ids] });
 }
 
 /**
@@ -101,10 +125,23 @@ export function openAssignments(db: Db, ids: readonly string[]) {
  */
 export async function mentorDetailsByIds(db: Db, ids: readonly string[]) {
   const rows = await prepared(db, 'mentor_details_by_ids', (d) => {
-    const latest = d.select().from(certifications).where(eq(certifications.mentorId, mentors.id))
-      .orderBy(sql`${certifications.expiryDate} desc`).limit(1).as('latest_cert');
-    return d.select({ mentor: mentors, ...statusColumns,
-      certId: latest.id, certName: latest.name, certIssued: latest.issuedDate, certExpiry: latest.expiryDate, certUpdated: latest.updatedAt })
+    const latest = d
+      .select()
+      .from(certifications)
+      .where(eq(certifications.mentorId, mentors.id))
+      .orderBy(sql`${certifications.expiryDate} desc`)
+      .limit(1)
+      .as('latest_cert');
+    return d
+      .select({
+        mentor: mentors,
+        ...statusColumns,
+        certId: latest.id,
+        certName: latest.name,
+        certIssued: latest.issuedDate,
+        certExpiry: latest.expiryDate,
+        certUpdated: latest.updatedAt,
+      })
       .from(mentors)
       .leftJoin(mentorStatuses, eq(mentorStatuses.mentorId, mentors.id))
       .leftJoin(pauseRecords, activePauseOf(mentors.id))
@@ -114,7 +151,16 @@ export async function mentorDetailsByIds(db: Db, ids: readonly string[]) {
   return rows.map((r) => ({
     mentor: r.mentor,
     status: r.mentorId === null ? null : toStatusView(r),
-    certification: r.certId === null ? null : { id: r.certId, mentorId: r.mentor.id, name: r.certName!, issuedDate: r.certIssued!,
-      expiryDate: r.certExpiry!, updatedAt: r.certUpdated! } satisfies CertificationRow,
+    certification:
+      r.certId === null
+        ? null
+        : ({
+            id: r.certId,
+            mentorId: r.mentor.id,
+            name: r.certName!,
+            issuedDate: r.certIssued!,
+            expiryDate: r.certExpiry!,
+            updatedAt: r.certUpdated!,
+          } satisfies CertificationRow),
   }));
 }

@@ -18,9 +18,14 @@ function changeMark(table: typeof pauseRecords | typeof certifications | typeof 
 export function detailVersions(db: Db, ids: readonly string[]) {
   const status = sql`(select s.status || ':' || extract(epoch from s.last_updated)::text
     from ${mentorStatuses} s where s.mentor_id = ${mentors.id})`;
-  return prepared(db, 'detail_versions', (d) => d.select({
-    mentorId: mentors.id,
-    version: sql<string>`md5(concat_ws('|', ${mentors.fullName}, ${mentors.email}, ${mentors.orgId}, ${status},
+  return prepared(db, 'detail_versions', (d) =>
+    d
+      .select({
+        mentorId: mentors.id,
+        version: sql<string>`md5(concat_ws('|', ${mentors.fullName}, ${mentors.email}, ${mentors.orgId}, ${status},
       ${changeMark(pauseRecords)}, ${changeMark(certifications)}, ${changeMark(assignments)}))`,
-  }).from(mentors).where(inPlaceholder(mentors.id, 'ids'))).execute({ ids: [...ids] });
+      })
+      .from(mentors)
+      .where(inPlaceholder(mentors.id, 'ids')),
+  ).execute({ ids: [...ids] });
 }

@@ -30,8 +30,12 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
   const given = input.summary ? summaryValues(input.summary) : null;
   if (!(await ctx.entities('Mentor', [input.mentorId])).has(input.mentorId)) throw notFound('mentor', input.mentorId);
   const defs = await store.catalog(ctx.db);
-  const asked = Object.fromEntries(milestoneTypes.map((t) => [t, defs
-    .filter((d) => d.type === t && (!given || d.threshold <= given[t])).map((d) => d.threshold)])) as Record<MilestoneType, number[]>;
+  const asked = Object.fromEntries(
+    milestoneTypes.map((t) => [
+      t,
+      defs.filter((d) => d.type === t && (!given || d.threshold <= given[t])).map((d) => d.threshold),
+    ]),
+  ) as Record<MilestoneType, number[]>;
   const feed = await readStats(ctx.fetchEntities, input.mentorId, period, !given, asked);
   const values = given ?? feed.values;
   if (!values) throw new Error('stats gave no totals');
@@ -41,11 +45,26 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
     const existing = await writes.lockMentorRows(tx, input.mentorId);
     const achieved = new Set(existing.filter((r) => r.status === 'achieved').map((r) => r.definitionKey));
     const plan = detect(defs, values, achieved);
-    await writes.upsertDetected(tx, input.mentorId, plan.map((d) => ({
-      definitionKey: d.key, status: d.status, achievedValue: d.value,
-      achievedAt: d.status === 'achieved' ? achievedAt(feed, d.type, d.threshold, period, ctx.now) : null,
-    })), ctx.now);
-    await writes.deleteStaleInProgress(tx, input.mentorId, plan.filter((d) => d.status === 'in_progress').map((d) => d.key));
-    return store.milestonesByKeys(tx, input.mentorId, plan.map((d) => d.key));
+    await writes.upsertDetected(
+      tx,
+      input.mentorId,
+      plan.map((d) => ({
+        definitionKey: d.key,
+        status: d.status,
+        achievedValue: d.value,
+        achievedAt: d.status === 'achieved' ? achievedAt(feed, d.type, d.threshold, period, ctx.now) : null,
+      })),
+      ctx.now,
+    );
+    await writes.deleteStaleInProgress(
+      tx,
+      input.mentorId,
+      plan.filter((d) => d.status === 'in_progress').map((d) => d.key),
+    );
+    return store.milestonesByKeys(
+      tx,
+      input.mentorId,
+      plan.map((d) => d.key),
+    );
   });
 }

@@ -1,7 +1,19 @@
 // Screen-reader sentences for milestones, in the contract's voice.
 
-const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September',
-  'October', 'November', 'December'];
+const months = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** A date as "July 14, 2025" (UTC). */
 export function spokenDate(d: Date): string {

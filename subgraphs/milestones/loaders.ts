@@ -6,7 +6,10 @@ import * as store from './store.js';
 /** Builds the milestones loaders for one request. */
 export function createLoaders(db: Db) {
   return {
-    byMentor: listLoader((ids: readonly string[]) => store.milestonesByMentorIds(db, ids), (r) => r.mentorId),
+    byMentor: listLoader(
+      (ids: readonly string[]) => store.milestonesByMentorIds(db, ids),
+      (r) => r.mentorId,
+    ),
   };
 }
 

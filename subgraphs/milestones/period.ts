@@ -5,7 +5,13 @@ import { isoDate, parseIsoDate, todayUtc } from '../../lib/dates.js';
 const DAY = 86_400_000;
 
 /** An inclusive UTC date range: `start` and `end` at midnight, `endExclusive` the day after `end`. */
-export interface DateRange { start: Date; end: Date; endExclusive: Date; startDate: string; endDate: string }
+export interface DateRange {
+  start: Date;
+  end: Date;
+  endExclusive: Date;
+  startDate: string;
+  endDate: string;
+}
 
 function parse(name: string, s: string): Date {
   const d = parseIsoDate(s);
@@ -19,8 +25,13 @@ function range(start: Date, end: Date): DateRange {
 }
 
 /** A detection period: both dates (within `year` when given), or only `year` for its calendar year. */
-export function detectionPeriod(p: { year?: number | null; startDate?: string | null; endDate?: string | null }): DateRange {
-  if (p.year != null && (p.year < 1970 || p.year > 9999)) throw unprocessable(`period year must be from 1970 to 9999, got ${p.year}`);
+export function detectionPeriod(p: {
+  year?: number | null;
+  startDate?: string | null;
+  endDate?: string | null;
+}): DateRange {
+  if (p.year != null && (p.year < 1970 || p.year > 9999))
+    throw unprocessable(`period year must be from 1970 to 9999, got ${p.year}`);
   if (p.startDate == null && p.endDate == null) {
     if (p.year == null) throw badRequest('period needs startDate and endDate, or year');
     return range(new Date(Date.UTC(p.year, 0, 1)), new Date(Date.UTC(p.year, 11, 31)));
@@ -34,7 +45,11 @@ export function detectionPeriod(p: { year?: number | null; startDate?: string | 
 }
 
 /** The "new milestones" window: the given dates, by default the 30 days up to today (UTC). */
-export function recentWindow(startDate: string | null | undefined, endDate: string | null | undefined, now: Date): DateRange {
+export function recentWindow(
+  startDate: string | null | undefined,
+  endDate: string | null | undefined,
+  now: Date,
+): DateRange {
   const end = endDate != null ? parse('endDate', endDate) : todayUtc(now);
   const start = startDate != null ? parse('startDate', startDate) : new Date(end.getTime() - 30 * DAY);
   return range(start, end);

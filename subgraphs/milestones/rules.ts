@@ -15,13 +15,23 @@ export const milestoneStatuses = ['achieved', 'in_progress'] as const;
 export type Values = Record<MilestoneType, number>;
 
 /** One row detection wants persisted. */
-export interface Detected { key: string; type: MilestoneType; threshold: number; status: 'achieved' | 'in_progress'; value: number }
+export interface Detected {
+  key: string;
+  type: MilestoneType;
+  threshold: number;
+  status: 'achieved' | 'in_progress';
+  value: number;
+}
 
 /**
  * For each type: every threshold ≤ the value is achieved; the lowest threshold above it is in progress
  * (skipping thresholds `alreadyAchieved` holds: a milestone never goes back); higher ones are not listed.
  */
-export function detect(catalog: MilestoneDefinitionRow[], values: Values, alreadyAchieved: ReadonlySet<string> = new Set()): Detected[] {
+export function detect(
+  catalog: MilestoneDefinitionRow[],
+  values: Values,
+  alreadyAchieved: ReadonlySet<string> = new Set(),
+): Detected[] {
   const out: Detected[] = [];
   for (const type of milestoneTypes) {
     const defs = catalog.filter((d) => d.type === type).sort((a, b) => a.threshold - b.threshold);

@@ -9,16 +9,26 @@ import type { MilestoneView } from './views.js';
 const typeOrder = sql`case ${milestoneDefinitions.type} when 'hours_logged' then 1 when 'contacts_helped' then 2 else 3 end`;
 
 function joined(db: Db) {
-  return db.select().from(mentorMilestones)
+  return db
+    .select()
+    .from(mentorMilestones)
     .innerJoin(milestoneDefinitions, eq(milestoneDefinitions.key, mentorMilestones.definitionKey));
 }
 
-function toView(r: { mentor_milestones: typeof mentorMilestones.$inferSelect; milestone_definitions: typeof milestoneDefinitions.$inferSelect }): MilestoneView {
+function toView(r: {
+  mentor_milestones: typeof mentorMilestones.$inferSelect;
+  milestone_definitions: typeof milestoneDefinitions.$inferSelect;
+}): MilestoneView {
   return { ...r.mentor_milestones, definition: r.milestone_definitions };
 }
 
 /** Filters a milestone list may apply. */
-export interface MilestoneFilter { mentorIds?: readonly string[]; mentorId?: string | null; status?: string | null; type?: string | null }
+export interface MilestoneFilter {
+  mentorIds?: readonly string[];
+  mentorId?: string | null;
+  status?: string | null;
+  type?: string | null;
+}
 
 function where(f: MilestoneFilter): SQL | undefined {
   const conds: SQL[] = [];
@@ -35,8 +45,13 @@ export function catalog(db: Db) {
 }
 
 /** Milestones of these mentors (optionally one status/type), by mentor, type and threshold. */
-export async function milestonesByMentorIds(db: Db, ids: readonly string[], f: { status?: string | null; type?: string | null } = {}) {
-  const rows = await joined(db).where(where({ ...f, mentorIds: ids }))
+export async function milestonesByMentorIds(
+  db: Db,
+  ids: readonly string[],
+  f: { status?: string | null; type?: string | null } = {},
+) {
+  const rows = await joined(db)
+    .where(where({ ...f, mentorIds: ids }))
     .orderBy(asc(mentorMilestones.mentorId), typeOrder, asc(milestoneDefinitions.threshold));
   return rows.map(toView);
 }
@@ -44,18 +59,25 @@ export async function milestonesByMentorIds(db: Db, ids: readonly string[], f: {
 /** One page of milestones matching the filter, and how many match. */
 export async function listMilestones(db: Db, f: MilestoneFilter, page: PageArgs) {
   const [rows, [{ n }]] = await Promise.all([
-    joined(db).where(where(f)).orderBy(asc(mentorMilestones.mentorId), typeOrder, asc(milestoneDefinitions.threshold))
-      .limit(page.limit).offset(page.offset),
-    db.select({ n: count() }).from(mentorMilestones)
-      .innerJoin(milestoneDefinitions, eq(milestoneDefinitions.key, mentorMilestones.definitionKey)).where(where(f)),
+    joined(db)
+      .where(where(f))
+      .orderBy(asc(mentorMilestones.mentorId), typeOrder, asc(milestoneDefinitions.threshold))
+      .limit(page.limit)
+      .offset(page.offset),
+    db
+      .select({ n: count() })
+      .from(mentorMilestones)
+      .innerJoin(milestoneDefinitions, eq(milestoneDefinitions.key, mentorMilestones.definitionKey))
+      .where(where(f)),
   ]);
   return { rows: rows.map(toView), total: n };
 }
 
 /** One mentor's milestone by catalog key, or null. */
 export async function milestoneByKey(db: Db, mentorId: string, key: string): Promise<MilestoneView | null> {
-  const rows = await joined(db)
-    .where(and(eq(mentorMilestones.mentorId, mentorId), eq(mentorMilestones.definitionKey, key)));
+  const rows = await joined(db).where(
+    and(eq(mentorMilestones.mentorId, mentorId), eq(mentorMilestones.definitionKey, key)),
+  );
   return rows[0] ? toView(rows[0]) : null;
 }
 
@@ -69,8 +91,20 @@ export async function milestonesByKeys(db: Db, mentorId: string, keys: string[])
 
 /** One mentor's achieved milestones with `achieved_at` in [from, to). */
 export async function achievedBetween(db: Db, mentorIds: readonly string[], from: Date, to: Date) {
-  const rows = await joined(db).where(and(inArray(mentorMilestones.mentorId, [...mentorIds]),
-    eq(mentorMilestones.status, 'achieved'), gte(mentorMilestones.achievedAt, from), lt(mentorMilestones.achievedAt, to)))
-    .orderBy(asc(mentorMilestones.mentorId), asc(mentorMilestones.achievedAt), typeOrder, asc(milestoneDefinitions.threshold));
+  const rows = await joined(db)
+    .where(
+      and(
+        inArray(mentorMilestones.mentorId, [...mentorIds]),
+        eq(mentorMilestones.status, 'achieved'),
+        gte(mentorMilestones.achievedAt, from),
+        lt(mentorMilestones.achievedAt, to),
+      ),
+    )
+    .orderBy(
+      asc(mentorMilestones.mentorId),
+      asc(mentorMilestones.achievedAt),
+      typeOrder,
+      asc(milestoneDefinitions.threshold),
+    );
   return rows.map(toView);
 }

@@ -37,10 +37,15 @@ function nextState(row: MilestoneView, edit: ReturnType<typeof checkInput>, othe
   const { threshold, key, type } = row.definition;
   if (status === 'achieved') {
     if (value < threshold) throw unprocessable(`achieved value ${value} is below the threshold ${threshold} of ${key}`);
-    return { status, achievedValue: value, achievedAt: edit.at ?? row.achievedAt ?? new Date(Math.floor(now.getTime() / 1000) * 1000) };
+    return {
+      status,
+      achievedValue: value,
+      achievedAt: edit.at ?? row.achievedAt ?? new Date(Math.floor(now.getTime() / 1000) * 1000),
+    };
   }
   if (edit.at) throw unprocessable('achievedAt applies only to achieved milestones');
-  if (value >= threshold) throw unprocessable(`in-progress value ${value} must be below the threshold ${threshold} of ${key}`);
+  if (value >= threshold)
+    throw unprocessable(`in-progress value ${value} must be below the threshold ${threshold} of ${key}`);
   const other = others.find((o) => o.status === 'in_progress' && o.definition.type === type && o.definitionKey !== key);
   if (other) throw conflict(`mentor ${row.mentorId} already has ${other.definitionKey} in progress for ${type}`);
   return { status, achievedValue: value, achievedAt: null };

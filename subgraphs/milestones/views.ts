@@ -2,7 +2,9 @@
 import type { MentorMilestoneRow, MilestoneDefinitionRow } from './tables.js';
 
 /** A reference to a Mentor entity owned by the mentors subgraph. */
-export interface MentorRef { id: string }
+export interface MentorRef {
+  id: string;
+}
 
 /** A mentor's milestone joined with its catalog definition. */
 export interface MilestoneView extends MentorMilestoneRow {

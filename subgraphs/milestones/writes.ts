@@ -4,7 +4,12 @@ import type { Db } from '../../lib/db.js';
 import { mentorMilestones } from './tables.js';
 
 /** A row detection persists. */
-export interface DetectedRow { definitionKey: string; status: 'achieved' | 'in_progress'; achievedValue: number; achievedAt: Date | null }
+export interface DetectedRow {
+  definitionKey: string;
+  status: 'achieved' | 'in_progress';
+  achievedValue: number;
+  achievedAt: Date | null;
+}
 
 const current = (column: string) => sql.raw(`"mentor_milestones"."${column}"`);
 
@@ -16,8 +21,12 @@ const current = (column: string) => sql.raw(`"mentor_milestones"."${column}"`);
  */
 export async function lockMentorRows(tx: Db, mentorId: string) {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtextextended(${`milestones:${mentorId}`}, 0))`);
-  return tx.select().from(mentorMilestones).where(eq(mentorMilestones.mentorId, mentorId))
-    .orderBy(sql`${mentorMilestones.definitionKey} collate "C"`).for('update');
+  return tx
+    .select()
+    .from(mentorMilestones)
+    .where(eq(mentorMilestones.mentorId, mentorId))
+    .orderBy(sql`${mentorMilestones.definitionKey} collate "C"`)
+    .for('update');
 }
 
 /**
@@ -27,7 +36,8 @@ export async function lockMentorRows(tx: Db, mentorId: string) {
 export async function upsertDetected(tx: Db, mentorId: string, rows: DetectedRow[], now: Date): Promise<void> {
   if (rows.length === 0) return;
   const wasAchieved = sql`${current('status')} = 'achieved'`;
-  await tx.insert(mentorMilestones)
+  await tx
+    .insert(mentorMilestones)
     .values(rows.map((r) => ({ ...r, mentorId, createdAt: now, updatedAt: now })))
     .onConflictDoUpdate({
       target: [mentorMilestones.mentorId, mentorMilestones.definitionKey],
@@ -43,14 +53,28 @@ export async function upsertDetected(tx: Db, mentorId: string, rows: DetectedRow
 
 /** Removes a mentor's in-progress rows other than `keep` (one next goal per type). */
 export async function deleteStaleInProgress(tx: Db, mentorId: string, keep: string[]): Promise<void> {
-  await tx.delete(mentorMilestones).where(and(eq(mentorMilestones.mentorId, mentorId),
-    eq(mentorMilestones.status, 'in_progress'), notInArray(mentorMilestones.definitionKey, keep)));
+  await tx
+    .delete(mentorMilestones)
+    .where(
+      and(
+        eq(mentorMilestones.mentorId, mentorId),
+        eq(mentorMilestones.status, 'in_progress'),
+        notInArray(mentorMilestones.definitionKey, keep),
+      ),
+    );
 }
 
 /** Sets status, value and time of one row; returns whether it existed. */
-export async function updateRow(tx: Db, mentorId: string, key: string,
-  set: { status: string; achievedValue: number; achievedAt: Date | null }, now: Date): Promise<boolean> {
-  const done = await tx.update(mentorMilestones).set({ ...set, updatedAt: now })
+export async function updateRow(
+  tx: Db,
+  mentorId: string,
+  key: string,
+  set: { status: string; achievedValue: number; achievedAt: Date | null },
+  now: Date,
+): Promise<boolean> {
+  const done = await tx
+    .update(mentorMilestones)
+    .set({ ...set, updatedAt: now })
     .where(and(eq(mentorMilestones.mentorId, mentorId), eq(mentorMilestones.definitionKey, key)))
     .returning({ key: mentorMilestones.definitionKey });
   return done.length > 0;
@@ -58,7 +82,8 @@ export async function updateRow(tx: Db, mentorId: string, key: string,
 
 /** Deletes one row; returns whether it existed. */
 export async function deleteRow(db: Db, mentorId: string, key: string): Promise<boolean> {
-  const done = await db.delete(mentorMilestones)
+  const done = await db
+    .delete(mentorMilestones)
     .where(and(eq(mentorMilestones.mentorId, mentorId), eq(mentorMilestones.definitionKey, key)))
     .returning({ key: mentorMilestones.definitionKey });
   return done.length > 0;

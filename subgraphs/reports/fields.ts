@@ -31,17 +31,21 @@ function text(name: string, max: number) {
 /** Checks of the known fields: wrong JSON type or form → 400, a broken rule → 422. */
 const known: Record<string, (v: unknown) => void> = {
   session_date: (v) => {
-    if (typeof v !== 'string' || !parseIsoDate(v)) throw badRequest(`fields.session_date must be a date YYYY-MM-DD, got ${shown(v)}`);
+    if (typeof v !== 'string' || !parseIsoDate(v))
+      throw badRequest(`fields.session_date must be a date YYYY-MM-DD, got ${shown(v)}`);
   },
   attendance_count: (v) => {
     if (typeof v !== 'number') throw badRequest(`fields.attendance_count must be a number, got ${shown(v)}`);
-    if (!Number.isInteger(v) || v < 0 || v > 1000) throw unprocessable(`fields.attendance_count must be an integer from 0 to 1000, got ${v}`);
+    if (!Number.isInteger(v) || v < 0 || v > 1000)
+      throw unprocessable(`fields.attendance_count must be an integer from 0 to 1000, got ${v}`);
   },
   session_topic: text('session_topic', 200),
   participant_engagement: (v) => {
     if (typeof v !== 'string') throw badRequest(`fields.participant_engagement must be a string, got ${shown(v)}`);
     if (!engagementLevels.includes(v)) {
-      throw unprocessable(`fields.participant_engagement must be one of ${engagementLevels.join(', ')}, got ${shown(v)}`);
+      throw unprocessable(
+        `fields.participant_engagement must be one of ${engagementLevels.join(', ')}, got ${shown(v)}`,
+      );
     }
   },
   challenges_noted: text('challenges_noted', MAX_TEXT),
@@ -58,9 +62,12 @@ function checkCustom(name: string, v: unknown): void {
   }
   if (typeof v === 'string') {
     noNul(name, v);
-    if (v.length > MAX_TEXT) throw unprocessable(`fields.${name} must be at most ${MAX_TEXT} characters, got ${v.length}`);
+    if (v.length > MAX_TEXT)
+      throw unprocessable(`fields.${name} must be at most ${MAX_TEXT} characters, got ${v.length}`);
   } else if (!(typeof v === 'boolean' || (typeof v === 'number' && Number.isFinite(v)))) {
-    throw badRequest(`fields.${name} must be a string, number or boolean (no nested objects or lists), got ${shown(v)}`);
+    throw badRequest(
+      `fields.${name} must be a string, number or boolean (no nested objects or lists), got ${shown(v)}`,
+    );
   }
 }
 

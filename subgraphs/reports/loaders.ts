@@ -6,9 +6,18 @@ import * as store from './store.js';
 /** Builds the reports loaders for one request. */
 export function createLoaders(db: Db) {
   return {
-    report: rowLoader((ids: readonly string[]) => store.reportsByIds(db, ids), (r) => r.reportId),
-    byMentor: listLoader((ids: readonly string[]) => store.reportsByMentorIds(db, ids), (r) => r.peerMentorId),
-    byActivity: listLoader((ids: readonly string[]) => store.reportsByActivityIds(db, ids), (r) => r.activityId),
+    report: rowLoader(
+      (ids: readonly string[]) => store.reportsByIds(db, ids),
+      (r) => r.reportId,
+    ),
+    byMentor: listLoader(
+      (ids: readonly string[]) => store.reportsByMentorIds(db, ids),
+      (r) => r.peerMentorId,
+    ),
+    byActivity: listLoader(
+      (ids: readonly string[]) => store.reportsByActivityIds(db, ids),
+      (r) => r.activityId,
+    ),
   };
 }
 

@@ -20,7 +20,8 @@ export function newReportId(): string {
 /** Inserts a draft; on an id collision draws another id (up to 8 tries). */
 export async function insertReport(db: Db, r: NewReport, now: Date, nextId = newReportId): Promise<ReportRow> {
   for (let attempt = 0; attempt < 8; attempt++) {
-    const [row] = await db.insert(reports)
+    const [row] = await db
+      .insert(reports)
       .values({ ...r, reportId: nextId(), status: 'draft', createdAt: now, updatedAt: now })
       .onConflictDoNothing({ target: reports.reportId })
       .returning();
@@ -34,7 +35,8 @@ export async function insertReport(db: Db, r: NewReport, now: Date, nextId = new
  * (null: nothing to write). Resolves with the stored row, or null when the report does not exist.
  */
 export async function updateReport(
-  db: Db, id: string,
+  db: Db,
+  id: string,
   change: (row: ReportRow) => Partial<Pick<ReportRow, 'fields' | 'status' | 'submittedAt' | 'updatedAt'>> | null,
 ): Promise<ReportRow | null> {
   return db.transaction(async (tx) => {

@@ -3,7 +3,11 @@ import { notFound, unprocessable } from '../../lib/errors.js';
 import type { Context } from './context.js';
 
 /** The owners a report names. */
-export interface ReportOwners { activityId: string; peerMentorId: string; orgId: string }
+export interface ReportOwners {
+  activityId: string;
+  peerMentorId: string;
+  orgId: string;
+}
 
 /**
  * Asks the stats subgraph for the activity and the mentors subgraph for the mentor (`_entities`, in parallel).
@@ -19,7 +23,9 @@ export async function checkOwners(ctx: Context, o: ReportOwners): Promise<void> 
   const activity = activities.get(o.activityId);
   if (!activity) throw notFound('activity', o.activityId);
   if (activity.mentorId !== o.peerMentorId) {
-    throw unprocessable(`activity '${o.activityId}' belongs to mentor '${String(activity.mentorId)}', not '${o.peerMentorId}'`);
+    throw unprocessable(
+      `activity '${o.activityId}' belongs to mentor '${String(activity.mentorId)}', not '${o.peerMentorId}'`,
+    );
   }
   if (mentor.orgId !== o.orgId) {
     throw unprocessable(`org_id must be the mentor's organisation '${String(mentor.orgId)}', got '${o.orgId}'`);

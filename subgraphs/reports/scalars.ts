@@ -4,11 +4,18 @@ import { badRequest } from '../../lib/errors.js';
 
 function literal(node: ValueNode): unknown {
   switch (node.kind) {
-    case Kind.STRING: case Kind.BOOLEAN: return node.value;
-    case Kind.INT: case Kind.FLOAT: return Number(node.value);
-    case Kind.NULL: return null;
-    case Kind.OBJECT: return Object.fromEntries(node.fields.map((f) => [f.name.value, literal(f.value)]));
-    default: throw badRequest(`expected a JSON object of strings, numbers and booleans, got ${node.kind}`);
+    case Kind.STRING:
+    case Kind.BOOLEAN:
+      return node.value;
+    case Kind.INT:
+    case Kind.FLOAT:
+      return Number(node.value);
+    case Kind.NULL:
+      return null;
+    case Kind.OBJECT:
+      return Object.fromEntries(node.fields.map((f) => [f.name.value, literal(f.value)]));
+    default:
+      throw badRequest(`expected a JSON object of strings, numbers and booleans, got ${node.kind}`);
   }
 }
 

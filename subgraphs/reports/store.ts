@@ -8,17 +8,28 @@ const newestFirst = [desc(reports.createdAt), desc(reports.reportId)];
 
 /** Reports by id, one statement. */
 export function reportsByIds(db: Db, ids: readonly string[]) {
-  return db.select().from(reports).where(inArray(reports.reportId, [...ids]));
+  return db
+    .select()
+    .from(reports)
+    .where(inArray(reports.reportId, [...ids]));
 }
 
 /** Reports of these mentors, newest first, one statement. */
 export function reportsByMentorIds(db: Db, ids: readonly string[]) {
-  return db.select().from(reports).where(inArray(reports.peerMentorId, [...ids])).orderBy(...newestFirst);
+  return db
+    .select()
+    .from(reports)
+    .where(inArray(reports.peerMentorId, [...ids]))
+    .orderBy(...newestFirst);
 }
 
 /** Reports on these activities, newest first, one statement. */
 export function reportsByActivityIds(db: Db, ids: readonly string[]) {
-  return db.select().from(reports).where(inArray(reports.activityId, [...ids])).orderBy(...newestFirst);
+  return db
+    .select()
+    .from(reports)
+    .where(inArray(reports.activityId, [...ids]))
+    .orderBy(...newestFirst);
 }
 
 /** Filters of the report lists; an absent filter matches everything. */
@@ -38,7 +49,13 @@ export async function listReports(db: Db, f: ReportFilter, page: PageArgs) {
   if (f.activityId) conds.push(eq(reports.activityId, f.activityId));
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [{ total }]] = await Promise.all([
-    db.select().from(reports).where(where).orderBy(...newestFirst).limit(page.limit).offset(page.offset),
+    db
+      .select()
+      .from(reports)
+      .where(where)
+      .orderBy(...newestFirst)
+      .limit(page.limit)
+      .offset(page.offset),
     db.select({ total: count() }).from(reports).where(where),
   ]);
   return { rows, total };

@@ -14,14 +14,20 @@ export async function activityTotals(db: Db, mentorId: string, startDate?: strin
   // ISO strings, not Dates: raw SQL parameters must serialise on postgres.js as well as on PGlite.
   const from = start ? start.toISOString() : null;
   const endExclusive = end ? new Date(end.getTime() + 86_400_000).toISOString() : null;
-  const [row] = await db.select({
-    minutes: sql<number>`coalesce(sum(${activities.durationMinutes}), 0)::int`,
-    contacts: sql<number>`count(distinct ${activities.contactId})::int`,
-    count: sql<number>`count(*)::int`,
-  }).from(activities).where(sql`${activities.mentorId} = ${mentorId} and ${activities.status} = 'completed'
+  const [row] = await db
+    .select({
+      minutes: sql<number>`coalesce(sum(${activities.durationMinutes}), 0)::int`,
+      contacts: sql<number>`count(distinct ${activities.contactId})::int`,
+      count: sql<number>`count(*)::int`,
+    })
+    .from(activities).where(sql`${activities.mentorId} = ${mentorId} and ${activities.status} = 'completed'
     and (${from}::timestamptz is null or ${activities.occurredAt} >= ${from}::timestamptz)
     and (${endExclusive}::timestamptz is null or ${activities.occurredAt} < ${endExclusive}::timestamptz)`);
-  return { totalHours: Math.round((row.minutes / 60) * 10) / 10, uniqueContactsHelped: row.contacts, activityCount: row.count };
+  return {
+    totalHours: Math.round((row.minutes / 60) * 10) / 10,
+    uniqueContactsHelped: row.contacts,
+    activityCount: row.count,
+  };
 }
 
 const cumulative = {
@@ -43,10 +49,19 @@ export type Metric = keyof typeof cumulative;
 /** For each threshold, the time the mentor's cumulative metric first reached it (null if never), one statement. */
 export async function thresholdCrossings(db: Db, mentorId: string, metric: Metric, thresholds: number[]) {
   if (thresholds.length === 0) return [];
-  const list = sql.join(thresholds.map((t) => sql`(${t}::float8)`), sql`, `);
+  const list = sql.join(
+    thresholds.map((t) => sql`(${t}::float8)`),
+    sql`, `,
+  );
   const result = await db.execute(sql`with c as (${cumulative[metric](mentorId)})
     select t.threshold, (select min(c.at) from c where c.total >= t.threshold) as crossed_at
     from (values ${list}) as t(threshold)`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as { threshold: number; crossed_at: string | Date | null }[];
-  return rows.map((r) => ({ threshold: Number(r.threshold), crossedAt: r.crossed_at === null ? null : new Date(r.crossed_at) }));
+  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
+    threshold: number;
+    crossed_at: string | Date | null;
+  }[];
+  return rows.map((r) => ({
+    threshold: Number(r.threshold),
+    crossedAt: r.crossed_at === null ? null : new Date(r.crossed_at),
+  }));
 }

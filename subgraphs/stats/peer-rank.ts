@@ -18,17 +18,24 @@ const maxEntries = 500;
 const caches = new WeakMap<Db, LRUCache<string, Int32Array>>();
 
 /** The org's roster fingerprint: a hash sum over (member, version) and the member count; changes with any of them. */
-const fingerprintOf = (org: SQL) => sql`(select coalesce(sum(hashtextextended(r.mentor_id || ':' || r.version, 0)), 0)::text
+const fingerprintOf = (
+  org: SQL,
+) => sql`(select coalesce(sum(hashtextextended(r.mentor_id || ':' || r.version, 0)), 0)::text
   || ':' || count(*) from ${mentorRoster} r where r.org_id = ${org})`;
 
 const [orgP, mentorP, startP, endP] = ['org', 'mentor', 'start', 'end'].map((n) => sql`${sql.placeholder(n)}`);
 
 /** This mentor's completed count in the window, whether it is on the org's roster, and the roster fingerprint. */
 async function probe(db: Db, mentorId: string, orgId: string, w: DateWindow) {
-  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(await preparedRaw(db, 'peer_probe', () => sql`select
+  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(
+    await preparedRaw(
+      db,
+      'peer_probe',
+      () => sql`select
     ${fingerprintOf(orgP)} as fingerprint, ${completedIn(mentorP, startP, endP)} as me,
-    exists (select 1 from ${mentorRoster} r where r.mentor_id = ${mentorP} and r.org_id = ${orgP}) as member`)
-    .execute({ org: orgId, mentor: mentorId, start: w.start, end: w.end }));
+    exists (select 1 from ${mentorRoster} r where r.mentor_id = ${mentorP} and r.org_id = ${orgP}) as member`,
+    ).execute({ org: orgId, mentor: mentorId, start: w.start, end: w.end }),
+  );
   return { fingerprint: row.fingerprint, me: Number(row.me), member: row.member === true };
 }
 
@@ -38,12 +45,18 @@ const orgTotalsSql = (org: SQL, start: SQL, end: SQL) => sql`select ${fingerprin
     from ${mentorRoster} r where r.org_id = ${org}) t), '{}') as totals`;
 
 /** The org-totals statement with its values inline (for EXPLAIN in the latency script). */
-export const orgTotalsQuery = (orgId: string, w: DateWindow) => orgTotalsSql(sql`${orgId}`, sql`${w.start}`, sql`${w.end}`);
+export const orgTotalsQuery = (orgId: string, w: DateWindow) =>
+  orgTotalsSql(sql`${orgId}`, sql`${w.start}`, sql`${w.end}`);
 
 /** How many values of an ascending array are strictly below `n`. */
 export function countBelow(sorted: Int32Array, n: number): number {
-  let lo = 0, hi = sorted.length;
-  while (lo < hi) { const mid = (lo + hi) >>> 1; if (sorted[mid] < n) lo = mid + 1; else hi = mid; }
+  let lo = 0,
+    hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (sorted[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
   return lo;
 }
 
@@ -51,7 +64,12 @@ export function countBelow(sorted: Int32Array, n: number): number {
  * The other mentors of the organisation (stats' roster) and how many of them completed strictly fewer activities in
  * the window than this mentor.
  */
-export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateWindow): Promise<{ others: number; fewer: number }> {
+export async function peerRank(
+  db: Db,
+  mentorId: string,
+  orgId: string,
+  w: DateWindow,
+): Promise<{ others: number; fewer: number }> {
   let cache = caches.get(db);
   if (!cache) caches.set(db, (cache = new LRUCache({ max: maxEntries })));
   const key = (fingerprint: string) => `${orgId}|${w.start ?? ''}|${w.end}|${fingerprint}`;
@@ -59,8 +77,13 @@ export async function peerRank(db: Db, mentorId: string, orgId: string, w: DateW
     const me = await probe(db, mentorId, orgId, w);
     let totals = cache.get(key(me.fingerprint));
     if (!totals) {
-      const [row] = rowsOf<{ fingerprint: string; totals: number[] }>(await preparedRaw(db, 'org_totals',
-        () => orgTotalsSql(orgP, startP, endP)).execute({ org: orgId, start: w.start, end: w.end }));
+      const [row] = rowsOf<{ fingerprint: string; totals: number[] }>(
+        await preparedRaw(db, 'org_totals', () => orgTotalsSql(orgP, startP, endP)).execute({
+          org: orgId,
+          start: w.start,
+          end: w.end,
+        }),
+      );
       const fresh = Int32Array.from(row.totals);
       cache.set(key(row.fingerprint), fresh);
       // A write landed between the two statements: probe again, so the answer reads one roster state (the third

@@ -1,7 +1,10 @@
 // Calendar windows (UTC) of the activity summary: current week (from Monday), month or year.
 
 /** A half-open UTC window [start, end). */
-export interface Window { start: Date; end: Date }
+export interface Window {
+  start: Date;
+  end: Date;
+}
 
 /** Summary period names as the schema spells them. */
 export type SummaryPeriod = 'WEEK' | 'MONTH' | 'YEAR';

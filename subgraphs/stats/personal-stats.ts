@@ -7,7 +7,8 @@ import { windowOf, type StatsPeriod } from './windows.js';
 const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
 
 /** part/whole rounded half up to `digits` decimals, from integers (no binary drift at the halves). */
-export const ratio = (part: number, whole: number, digits: number) => Math.round((part * 10 ** digits) / whole) / 10 ** digits;
+export const ratio = (part: number, whole: number, digits: number) =>
+  Math.round((part * 10 ** digits) / whole) / 10 ** digits;
 
 /** Hours from minutes, one decimal. */
 export const hoursOf = (minutes: number) => Math.round(minutes / 6) / 10;
@@ -24,12 +25,17 @@ export function argMax<K>(counts: Map<K, number>, before: (a: K, b: K) => boolea
 
 /** The window figures from the grouped rows (pure; the unit the definitions are pinned on). */
 export function summarise(groups: WindowGroup[]) {
-  let total = 0, completed = 0, completedMinutes = 0;
+  let total = 0,
+    completed = 0,
+    completedMinutes = 0;
   const byType = new Map<string, number>();
   const byDay = new Map<number, number>();
   for (const g of groups) {
     total += g.n;
-    if (g.status === 'completed') { completed += g.n; completedMinutes += g.minutes; }
+    if (g.status === 'completed') {
+      completed += g.n;
+      completedMinutes += g.minutes;
+    }
     byType.set(g.typeKey, (byType.get(g.typeKey) ?? 0) + g.n);
     byDay.set(g.weekday, (byDay.get(g.weekday) ?? 0) + g.n);
   }
@@ -53,10 +59,15 @@ export const percentile = (others: number, fewer: number) => (others === 0 ? 100
 export async function personalStats(db: Db, mentorId: string, orgId: string, period: StatsPeriod, end: string) {
   const w = windowOf(period, end);
   const [groups, peers, streak] = await Promise.all([
-    windowGroups(db, mentorId, w), peerRank(db, mentorId, orgId, w), streakAndFirstDay(db, mentorId, end),
+    windowGroups(db, mentorId, w),
+    peerRank(db, mentorId, orgId, w),
+    streakAndFirstDay(db, mentorId, end),
   ]);
   return {
-    mentorId, period, startDate: w.start ?? streak.firstDay ?? end, endDate: end,
+    mentorId,
+    period,
+    startDate: w.start ?? streak.firstDay ?? end,
+    endDate: end,
     ...summarise(groups),
     peerRankPercentile: percentile(peers.others, peers.fewer),
     streakDays: streak.streak,

@@ -11,22 +11,33 @@ export function rowsOf<T>(result: unknown): T[] {
 }
 
 /** One group of the mentor's window: activities of one type, ISO weekday (1 = Monday) and status. */
-export interface WindowGroup { typeKey: string; weekday: number; status: string; n: number; minutes: number }
+export interface WindowGroup {
+  typeKey: string;
+  weekday: number;
+  status: string;
+  n: number;
+  minutes: number;
+}
 
 /** The mentor's activities in the window grouped by type, weekday and status (index on mentor_id, occurred_at). */
 export async function windowGroups(db: Db, mentorId: string, w: DateWindow): Promise<WindowGroup[]> {
   const { from, to } = timeBounds(w);
   const rows = await prepared(db, 'window_groups', (d) => {
     const [mentor, f, t] = [sql.placeholder('mentor'), sql.placeholder('from'), sql.placeholder('to')];
-    return d.select({
-      typeKey: activityTypes.key,
-      weekday: sql<number>`extract(isodow from ${activities.occurredAt} at time zone 'UTC')::int`,
-      status: activities.status,
-      n: sql<number>`count(*)::int`,
-      minutes: sql<number>`sum(${activities.durationMinutes})::int`,
-    }).from(activities).innerJoin(activityTypes, sql`${activityTypes.id} = ${activities.activityTypeId}`)
-      .where(sql`${activities.mentorId} = ${mentor} and ${activities.occurredAt} < ${t}::timestamptz
-        and (${f}::timestamptz is null or ${activities.occurredAt} >= ${f}::timestamptz)`)
+    return d
+      .select({
+        typeKey: activityTypes.key,
+        weekday: sql<number>`extract(isodow from ${activities.occurredAt} at time zone 'UTC')::int`,
+        status: activities.status,
+        n: sql<number>`count(*)::int`,
+        minutes: sql<number>`sum(${activities.durationMinutes})::int`,
+      })
+      .from(activities)
+      .innerJoin(activityTypes, sql`${activityTypes.id} = ${activities.activityTypeId}`)
+      .where(
+        sql`${activities.mentorId} = ${mentor} and ${activities.occurredAt} < ${t}::timestamptz
+        and (${f}::timestamptz is null or ${activities.occurredAt} >= ${f}::timestamptz)`,
+      )
       .groupBy(activityTypes.key, sql`2`, activities.status);
   }).execute({ mentor: mentorId, from, to });
   return rows.map((r) => ({ ...r, weekday: Number(r.weekday), n: Number(r.n), minutes: Number(r.minutes) }));

@@ -5,7 +5,13 @@ import { mentorDays } from './tables.js';
 import { rowsOf } from './personal-store.js';
 
 /** A month of one mentor's log. */
-export interface MonthTotals { year: number; month: number; total: number; completed: number; minutes: number }
+export interface MonthTotals {
+  year: number;
+  month: number;
+  total: number;
+  completed: number;
+  minutes: number;
+}
 
 /** The mentor's months with activity between two dates (inclusive; `from` null = no lower bound). */
 export async function monthTotals(db: Db, mentorId: string, from: string | null, to: string): Promise<MonthTotals[]> {
@@ -15,13 +21,19 @@ export async function monthTotals(db: Db, mentorId: string, from: string | null,
       and (${from}::date is null or day >= ${from}::date) and total > 0
     group by 1, 2 order by 1, 2`);
   return rowsOf<MonthTotals>(result).map((r) => ({
-    year: Number(r.year), month: Number(r.month), total: Number(r.total), completed: Number(r.completed), minutes: Number(r.minutes),
+    year: Number(r.year),
+    month: Number(r.month),
+    total: Number(r.total),
+    completed: Number(r.completed),
+    minutes: Number(r.minutes),
   }));
 }
 
 /** The UTC date of the mentor's first activity on or before `end`, or null. */
 export async function firstActiveDay(db: Db, mentorId: string, end: string): Promise<string | null> {
-  const [row] = rowsOf<{ day: string | null }>(await db.execute(sql`select min(day)::text as day from ${mentorDays}
-    where mentor_id = ${mentorId} and day <= ${end}::date and total > 0`));
+  const [row] = rowsOf<{ day: string | null }>(
+    await db.execute(sql`select min(day)::text as day from ${mentorDays}
+    where mentor_id = ${mentorId} and day <= ${end}::date and total > 0`),
+  );
   return row?.day ?? null;
 }

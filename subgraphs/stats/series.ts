@@ -9,12 +9,19 @@ import { monthAt, monthIndex, monthLabel, monthOf, parseYearMonth } from './wind
 const key = (year: number, month: number) => year * 12 + month - 1;
 
 /** Months from..to (YYYY-MM, default first active month..asOf's month), zero months included; counts end at asOf. */
-export async function monthlySeries(db: Db, mentorId: string, end: string, range: { from?: string | null; to?: string | null }, page: PageArgs) {
+export async function monthlySeries(
+  db: Db,
+  mentorId: string,
+  end: string,
+  range: { from?: string | null; to?: string | null },
+  page: PageArgs,
+) {
   const last = monthIndex(monthOf(end));
   const to = range.to ? monthIndex(parseYearMonth(range.to, 'to')) : last;
   if (to > last) throw unprocessable(`to must not be after the month of asOf (${end.slice(0, 7)}), got ${range.to}`);
   let from = range.from ? monthIndex(parseYearMonth(range.from, 'from')) : null;
-  if (from !== null && from > to) throw unprocessable(`from must not be after to, got ${range.from} > ${range.to ?? end.slice(0, 7)}`);
+  if (from !== null && from > to)
+    throw unprocessable(`from must not be after to, got ${range.from} > ${range.to ?? end.slice(0, 7)}`);
   if (from === null) {
     const first = await firstActiveDay(db, mentorId, end);
     if (!first) return paged([], page, 0);
@@ -31,8 +38,13 @@ export async function monthlySeries(db: Db, mentorId: string, end: string, range
   for (let i = lo; i <= hi; i++) {
     const ym = monthAt(i);
     const r = byMonth.get(i);
-    items.push({ ...ym, monthLabel: monthLabel(ym), totalActivities: r?.total ?? 0, completedActivities: r?.completed ?? 0,
-      totalHours: hoursOf(r?.minutes ?? 0) });
+    items.push({
+      ...ym,
+      monthLabel: monthLabel(ym),
+      totalActivities: r?.total ?? 0,
+      completedActivities: r?.completed ?? 0,
+      totalHours: hoursOf(r?.minutes ?? 0),
+    });
   }
   return paged(items, page, total);
 }
@@ -44,7 +56,8 @@ export function contributionYear(year: number, months: MonthTotals[], end: strin
   const counts = new Map(months.map((m) => [m.month, m.total]));
   const monthlyBreakdown = Array.from({ length: listed }, (_x, i) => ({ month: i + 1, count: counts.get(i + 1) ?? 0 }));
   let peakMonth: number | null = null;
-  for (const m of monthlyBreakdown) if (m.count > 0 && (peakMonth === null || m.count > monthlyBreakdown[peakMonth - 1].count)) peakMonth = m.month;
+  for (const m of monthlyBreakdown)
+    if (m.count > 0 && (peakMonth === null || m.count > monthlyBreakdown[peakMonth - 1].count)) peakMonth = m.month;
   return {
     year,
     totalActivities: months.reduce((s, m) => s + m.total, 0),
@@ -56,14 +69,21 @@ export function contributionYear(year: number, months: MonthTotals[], end: strin
 }
 
 /** Years with activity up to asOf (optionally within fromYear..toYear), oldest first, one page. */
-export async function contributionHistory(db: Db, mentorId: string, end: string, years: { fromYear?: number | null; toYear?: number | null }, page: PageArgs) {
+export async function contributionHistory(
+  db: Db,
+  mentorId: string,
+  end: string,
+  years: { fromYear?: number | null; toYear?: number | null },
+  page: PageArgs,
+) {
   const endYear = Number(end.slice(0, 4));
-  const to = years.toYear != null && years.toYear < endYear ? `${String(years.toYear).padStart(4, "0")}-12-31` : end;
+  const to = years.toYear != null && years.toYear < endYear ? `${String(years.toYear).padStart(4, '0')}-12-31` : end;
   const from = years.fromYear != null ? `${String(years.fromYear).padStart(4, '0')}-01-01` : null;
   const byYear = new Map<number, MonthTotals[]>();
   for (const m of await monthTotals(db, mentorId, from, to)) {
     const list = byYear.get(m.year);
-    if (list) list.push(m); else byYear.set(m.year, [m]);
+    if (list) list.push(m);
+    else byYear.set(m.year, [m]);
   }
   const all = [...byYear.keys()].sort((a, b) => a - b);
   const items = all.slice(page.offset, page.offset + page.limit).map((y) => contributionYear(y, byYear.get(y)!, end));

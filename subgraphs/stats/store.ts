@@ -12,24 +12,38 @@ export function listActivityTypes(db: Db) {
 
 /** Activity types by id, one statement. */
 export function activityTypesByIds(db: Db, ids: readonly string[]) {
-  return db.select().from(activityTypes).where(inArray(activityTypes.id, [...ids]));
+  return db
+    .select()
+    .from(activityTypes)
+    .where(inArray(activityTypes.id, [...ids]));
 }
 
 /** Activities by id, one statement. */
 export function activitiesByIds(db: Db, ids: readonly string[]) {
-  return db.select().from(activities).where(inArray(activities.id, [...ids]));
+  return db
+    .select()
+    .from(activities)
+    .where(inArray(activities.id, [...ids]));
 }
 
 /** Per mentor: activities and completed sessions in the window, one grouped (prepared) statement. */
 export function summariesByMentor(db: Db, ids: readonly string[], w: Window) {
-  return prepared(db, 'summaries_by_mentor', (d) => d.select({
-    mentorId: activities.mentorId,
-    totalActivities: count(),
-    totalSessions: sql<number>`(count(*) filter (where ${activities.status} = 'completed' and ${activityTypes.isSession}))::int`,
-  }).from(activities)
-    .innerJoin(activityTypes, eq(activityTypes.id, activities.activityTypeId))
-    .where(and(inPlaceholder(activities.mentorId, 'ids'),
-      gte(activities.occurredAt, sql.placeholder('start')), lt(activities.occurredAt, sql.placeholder('end'))))
-    .groupBy(activities.mentorId)
-    ).execute({ ids: [...ids], start: w.start.toISOString(), end: w.end.toISOString() });
+  return prepared(db, 'summaries_by_mentor', (d) =>
+    d
+      .select({
+        mentorId: activities.mentorId,
+        totalActivities: count(),
+        totalSessions: sql<number>`(count(*) filter (where ${activities.status} = 'completed' and ${activityTypes.isSession}))::int`,
+      })
+      .from(activities)
+      .innerJoin(activityTypes, eq(activityTypes.id, activities.activityTypeId))
+      .where(
+        and(
+          inPlaceholder(activities.mentorId, 'ids'),
+          gte(activities.occurredAt, sql.placeholder('start')),
+          lt(activities.occurredAt, sql.placeholder('end')),
+        ),
+      )
+      .groupBy(activities.mentorId),
+  ).execute({ ids: [...ids], start: w.start.toISOString(), end: w.end.toISOString() });
 }

@@ -3,13 +3,22 @@ import { badRequest, unprocessable } from '../../lib/errors.js';
 import { isoDate, parseIsoDate, todayUtc } from '../../lib/dates.js';
 
 /** Period names as the schema spells them. */
-export type StatsPeriod = 'last_7_days' | 'last_30_days' | 'last_90_days' | 'last_365_days' | 'year_to_date' | 'all_time';
+export type StatsPeriod =
+  'last_7_days' | 'last_30_days' | 'last_90_days' | 'last_365_days' | 'year_to_date' | 'all_time';
 
 /** An inclusive window of UTC dates; `start` is null for all_time (no lower bound). */
-export interface DateWindow { start: string | null; end: string }
+export interface DateWindow {
+  start: string | null;
+  end: string;
+}
 
 const DAY = 86_400_000;
-const lastDays: Partial<Record<StatsPeriod, number>> = { last_7_days: 7, last_30_days: 30, last_90_days: 90, last_365_days: 365 };
+const lastDays: Partial<Record<StatsPeriod, number>> = {
+  last_7_days: 7,
+  last_30_days: 30,
+  last_90_days: 90,
+  last_365_days: 365,
+};
 
 /** `YYYY-MM-DD` plus `n` days. */
 export function addDays(date: string, n: number): string {
@@ -37,7 +46,10 @@ export function timeBounds(w: DateWindow): { from: string | null; to: string } {
 }
 
 /** A calendar month. */
-export interface YearMonth { year: number; month: number }
+export interface YearMonth {
+  year: number;
+  month: number;
+}
 
 /** Parses `YYYY-MM` (400 otherwise). */
 export function parseYearMonth(s: string, name: string): YearMonth {
@@ -59,12 +71,19 @@ const names = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'O
 export const monthLabel = (ym: YearMonth) => `${names[ym.month - 1]} ${ym.year}`;
 
 /** The month of a `YYYY-MM-DD` date. */
-export const monthOf = (date: string): YearMonth => ({ year: Number(date.slice(0, 4)), month: Number(date.slice(5, 7)) });
+export const monthOf = (date: string): YearMonth => ({
+  year: Number(date.slice(0, 4)),
+  month: Number(date.slice(5, 7)),
+});
 
 /** Checks an optional inclusive range of years (1..9999; from ≤ to, 422 otherwise). */
 export function checkYearRange(fromYear?: number | null, toYear?: number | null): void {
-  for (const [name, y] of [['fromYear', fromYear], ['toYear', toYear]] as const) {
-    if (y !== null && y !== undefined && (y < 1 || y > 9999)) throw badRequest(`${name} must be a year 1..9999, got ${y}`);
+  for (const [name, y] of [
+    ['fromYear', fromYear],
+    ['toYear', toYear],
+  ] as const) {
+    if (y !== null && y !== undefined && (y < 1 || y > 9999))
+      throw badRequest(`${name} must be a year 1..9999, got ${y}`);
   }
   if (fromYear != null && toYear != null && fromYear > toYear) {
     throw unprocessable(`fromYear must not be after toYear, got ${fromYear} > ${toYear}`);

@@ -8,7 +8,16 @@ import { rotate } from '../../bench/scenarios.js';
 import { StatementCounter } from '../../lib/statement-counter.js';
 
 const result = (id: string, rps: number): ScenarioResult => ({
-  id, name: `scenario ${id}`, rps, p50: 1.5, p95: 3.25, p99: 9, errors: 0, requests: rps * 10, peakRssMb: 210.4, statementsPerRequest: 4,
+  id,
+  name: `scenario ${id}`,
+  rps,
+  p50: 1.5,
+  p95: 3.25,
+  p99: 9,
+  errors: 0,
+  requests: rps * 10,
+  peakRssMb: 210.4,
+  statementsPerRequest: 4,
 });
 
 describe('benchmark pieces', () => {
@@ -42,7 +51,15 @@ describe('benchmark pieces', () => {
   it('counts statements and records their text while measuring', async () => {
     const c = new StatementCounter();
     c.record('select 0');
-    const { result: r, statements, queries } = await c.measure(async () => { c.record('select 1'); c.record('select 2'); return 'x'; });
+    const {
+      result: r,
+      statements,
+      queries,
+    } = await c.measure(async () => {
+      c.record('select 1');
+      c.record('select 2');
+      return 'x';
+    });
     expect(r).toBe('x');
     expect(statements).toBe(2);
     expect(queries).toEqual(['select 1', 'select 2']);
@@ -51,20 +68,31 @@ describe('benchmark pieces', () => {
 
   it('probes a scenario before loading it: error answers, GraphQL errors and null data stop the run', async () => {
     const answers: Record<string, [number, string]> = {
-      '/ok': [200, '{"data":{"mentor":{"id":"m1"}}}'], '/rest': [200, '{"id":"m1"}'], '/down': [503, '{"error":{}}'],
+      '/ok': [200, '{"data":{"mentor":{"id":"m1"}}}'],
+      '/rest': [200, '{"id":"m1"}'],
+      '/down': [503, '{"error":{}}'],
       '/errors': [200, '{"data":{"mentor":null},"errors":[{"message":"the mentors subgraph is unavailable"}]}'],
       '/null': [200, '{"data":{"mentor":null}}'],
     };
-    const server = createServer((req, res) => { const [code, body] = answers[req.url!]; res.writeHead(code).end(body); });
+    const server = createServer((req, res) => {
+      const [code, body] = answers[req.url!];
+      res.writeHead(code).end(body);
+    });
     await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
     const base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const gql = (path: string) => ({ url: `${base}${path}`, method: 'POST' as const, body: () => '{"query":"{ mentor(id: \\"m1\\") { id } }"}' });
+    const gql = (path: string) => ({
+      url: `${base}${path}`,
+      method: 'POST' as const,
+      body: () => '{"query":"{ mentor(id: \\"m1\\") { id } }"}',
+    });
     try {
       await expect(probe(gql('/ok'))).resolves.toBeUndefined();
       await expect(probe({ url: `${base}/rest` })).resolves.toBeUndefined();
       await expect(probe({ url: `${base}/down` })).rejects.toThrow(/HTTP 503/);
       await expect(probe(gql('/errors'))).rejects.toThrow(/GraphQL errors/);
       await expect(probe(gql('/null'))).rejects.toThrow(/null data/);
-    } finally { server.close(); }
+    } finally {
+      server.close();
+    }
   });
 });

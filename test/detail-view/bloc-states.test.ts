@@ -6,8 +6,12 @@ import { backgroundSettled } from '../../gateway/rest/register.js';
 import { loadedStateSchema } from '../../gateway/rest/snapshots-view.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const LONG = '/api/v1/peer-mentor-bloc/api/v1/peer-mentor-bloc';
 const SHORT = '/api/v1/peer-mentor-bloc';
@@ -26,7 +30,10 @@ async function backdate(mentorId: string) {
   await t.database.db.execute(sql`update rest.detail_snapshots set loaded_at = ${OLD} where mentor_id = ${mentorId}`);
 }
 
-describe.each([['contract path', LONG], ['route path', SHORT]])('BLoC states on the %s', (_name, base) => {
+describe.each([
+  ['contract path', LONG],
+  ['route path', SHORT],
+])('BLoC states on the %s', (_name, base) => {
   const id = base === LONG ? 'mentor-003' : 'mentor-004';
 
   it('GET loads the detail, keeps it, then serves the kept snapshot', async () => {
@@ -57,7 +64,10 @@ describe.each([['contract path', LONG], ['route path', SHORT]])('BLoC states on 
     const res = await t.request('PUT', `${base}/${id}`, { event: 'RefreshMentorDetail' });
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
-      mentor_id: id, state: 'refreshing', previous_loaded_at: OLD, refresh_dispatched_at: expect.stringMatching(timestamp),
+      mentor_id: id,
+      state: 'refreshing',
+      previous_loaded_at: OLD,
+      refresh_dispatched_at: expect.stringMatching(timestamp),
     });
     // Even before the background refresh finishes, the old snapshot is no longer served.
     const during = await t.request('GET', `${base}/${id}`);
@@ -85,9 +95,21 @@ describe.each([['contract path', LONG], ['route path', SHORT]])('BLoC states on 
     expect(res.statusCode).toBe(200);
     const body = res.json();
     expect(body.pagination).toEqual({ page: 2, limit: 5, total: 20 });
-    expect(body.data.map((r: { mentor_id: string }) => r.mentor_id)).toEqual(
-      ['mentor-036', 'mentor-037', 'mentor-038', 'mentor-039', 'mentor-040']);
-    expect(Object.keys(body.data[0])).toEqual(['mentor_id', 'state', 'full_name', 'status', 'open_assignment_count', 'days_until_expiry']);
+    expect(body.data.map((r: { mentor_id: string }) => r.mentor_id)).toEqual([
+      'mentor-036',
+      'mentor-037',
+      'mentor-038',
+      'mentor-039',
+      'mentor-040',
+    ]);
+    expect(Object.keys(body.data[0])).toEqual([
+      'mentor_id',
+      'state',
+      'full_name',
+      'status',
+      'open_assignment_count',
+      'days_until_expiry',
+    ]);
   });
 });
 

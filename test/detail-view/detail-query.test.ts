@@ -5,8 +5,12 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { daysBetween, isoDate, todayUtc } from '../../lib/dates.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const detailQuery = `query ($id: ID!) { mentor(id: $id) {
   id fullName email orgId status { status isPaused }
@@ -18,29 +22,42 @@ const detailQuery = `query ($id: ID!) { mentor(id: $id) {
 type Row = Record<string, unknown>;
 const rows = async (q: ReturnType<typeof sql>) => {
   const r = await t.database.db.execute(q);
-  return ((r as { rows?: Row[] }).rows ?? (r as unknown as Row[]));
+  return (r as { rows?: Row[] }).rows ?? (r as unknown as Row[]);
 };
 
 /** What the seeded tables say the detail view of `id` is, computed straight from the rows. */
 async function expectedFromSeed(id: string) {
   const [m] = await rows(sql`select full_name, email, org_id from mentors.mentors where id = ${id}`);
   const [s] = await rows(sql`select status from mentors.mentor_statuses where mentor_id = ${id}`);
-  const [c] = await rows(sql`select max(expiry_date)::text as expiry from mentors.certifications where mentor_id = ${id}`);
-  const assignments = await rows(sql`select id, contact_name from mentors.assignments where mentor_id = ${id} and status = 'open' order by id`);
+  const [c] = await rows(
+    sql`select max(expiry_date)::text as expiry from mentors.certifications where mentor_id = ${id}`,
+  );
+  const assignments = await rows(
+    sql`select id, contact_name from mentors.assignments where mentor_id = ${id} and status = 'open' order by id`,
+  );
   const now = new Date();
   const start = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), 1));
   const end = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() + 1, 1));
-  const acts = await rows(sql`select a.status, t.is_session from stats.activities a join stats.activity_types t on t.id = a.activity_type_id
+  const acts =
+    await rows(sql`select a.status, t.is_session from stats.activities a join stats.activity_types t on t.id = a.activity_type_id
     where a.mentor_id = ${id} and a.occurred_at >= ${start.toISOString()} and a.occurred_at < ${end.toISOString()}`);
   const expiry = String(c.expiry);
   const days = daysBetween(todayUtc(now), new Date(`${expiry}T00:00:00Z`));
   return {
-    id, fullName: m.full_name, email: m.email, orgId: m.org_id,
+    id,
+    fullName: m.full_name,
+    email: m.email,
+    orgId: m.org_id,
     status: { status: s.status, isPaused: s.status === 'paused' },
-    certification: { expiryDate: `${expiry}T00:00:00Z`, daysUntilExpiry: days, isWithinWarningWindow: days >= 0 && days <= 90 },
+    certification: {
+      expiryDate: `${expiry}T00:00:00Z`,
+      daysUntilExpiry: days,
+      isWithinWarningWindow: days >= 0 && days <= 90,
+    },
     activitySummary: {
       totalSessions: acts.filter((a) => a.status === 'completed' && a.is_session).length,
-      totalActivities: acts.length, period: 'month',
+      totalActivities: acts.length,
+      period: 'month',
     },
     activeAssignments: assignments.map((a) => ({ id: a.id, contactName: a.contact_name, status: 'open' })),
   };
@@ -60,14 +77,30 @@ describe.each(['mentor-010', 'mentor-014', 'mentor-015', 'mentor-031'])('detail 
     const res = await t.request('GET', `/api/v1/peer-mentor-bloc/api/v1/peer-mentor-bloc/${id}`);
     expect(res.statusCode).toBe(200);
     expect(res.json()).toEqual({
-      mentor_id: id, state: 'loaded',
-      profile: { full_name: e.fullName, email: e.email, org_id: e.orgId, status: e.status.status, is_paused: e.status.isPaused },
+      mentor_id: id,
+      state: 'loaded',
+      profile: {
+        full_name: e.fullName,
+        email: e.email,
+        org_id: e.orgId,
+        status: e.status.status,
+        is_paused: e.status.isPaused,
+      },
       certification: {
-        expiry_date: e.certification.expiryDate, days_until_expiry: e.certification.daysUntilExpiry,
+        expiry_date: e.certification.expiryDate,
+        days_until_expiry: e.certification.daysUntilExpiry,
         is_within_warning_window: e.certification.isWithinWarningWindow,
       },
-      activity_summary: { total_sessions: e.activitySummary.totalSessions, total_activities: e.activitySummary.totalActivities, period: 'month' },
-      active_assignments: e.activeAssignments.map((a) => ({ assignment_id: a.id, contact_name: a.contactName, status: 'open' })),
+      activity_summary: {
+        total_sessions: e.activitySummary.totalSessions,
+        total_activities: e.activitySummary.totalActivities,
+        period: 'month',
+      },
+      active_assignments: e.activeAssignments.map((a) => ({
+        assignment_id: a.id,
+        contact_name: a.contactName,
+        status: 'open',
+      })),
       loaded_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/),
     });
     expect(res.json().loaded_at.slice(0, 10)).toBe(isoDate(new Date()));

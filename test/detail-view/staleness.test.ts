@@ -7,8 +7,12 @@ import { markRefreshing, readSnapshot, saveSnapshot } from '../../gateway/rest/s
 import { isoDate, isoSeconds } from '../../lib/dates.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const OLD = '2020-01-01T00:00:00Z';
 const get = async (id: string) => {
@@ -35,7 +39,10 @@ describe('a write that changes what the snapshot shows makes the next GET load a
   it('status change (updateMentorStatus)', async () => {
     const before = await keep('mentor-005');
     expect(before.profile.status).toBe('active');
-    await mutate(`mutation ($id: ID!) { updateMentorStatus(mentorId: $id, input: { status: "inactive" }) { status } }`, { id: 'mentor-005' });
+    await mutate(
+      `mutation ($id: ID!) { updateMentorStatus(mentorId: $id, input: { status: "inactive" }) { status } }`,
+      { id: 'mentor-005' },
+    );
     const after = await get('mentor-005');
     expect(after.loaded_at).not.toBe(OLD);
     expect(after.profile).toMatchObject({ status: 'inactive', is_paused: false });
@@ -43,7 +50,9 @@ describe('a write that changes what the snapshot shows makes the next GET load a
 
   it('pause (createPauseRecord)', async () => {
     await keep('mentor-006');
-    await mutate(`mutation ($id: ID!) { createPauseRecord(input: { mentorId: $id, reason: "health" }) { id } }`, { id: 'mentor-006' });
+    await mutate(`mutation ($id: ID!) { createPauseRecord(input: { mentorId: $id, reason: "health" }) { id } }`, {
+      id: 'mentor-006',
+    });
     const after = await get('mentor-006');
     expect(after.loaded_at).not.toBe(OLD);
     expect(after.profile).toMatchObject({ status: 'paused', is_paused: true });
@@ -51,10 +60,16 @@ describe('a write that changes what the snapshot shows makes the next GET load a
 
   it('activity logged this month (logActivity)', async () => {
     const before = await keep('mentor-007');
-    await mutate(`mutation ($input: LogActivityInput!) { logActivity(input: $input) { id } }`, { input: {
-      mentorId: 'mentor-007', orgId: 'org_nansen_01', activityTypeId: 'act_type_001',
-      occurredAt: isoSeconds(new Date()), durationMinutes: 30, status: 'completed',
-    } });
+    await mutate(`mutation ($input: LogActivityInput!) { logActivity(input: $input) { id } }`, {
+      input: {
+        mentorId: 'mentor-007',
+        orgId: 'org_nansen_01',
+        activityTypeId: 'act_type_001',
+        occurredAt: isoSeconds(new Date()),
+        durationMinutes: 30,
+        status: 'completed',
+      },
+    });
     const after = await get('mentor-007');
     expect(after.loaded_at).not.toBe(OLD);
     expect(after.activity_summary.total_activities).toBe(before.activity_summary.total_activities + 1);
@@ -62,12 +77,16 @@ describe('a write that changes what the snapshot shows makes the next GET load a
 
   it('assignment opened and closed (mentors.assignments)', async () => {
     const before = await keep('mentor-008');
-    await exec(sql`insert into mentors.assignments (id, mentor_id, contact_name, status) values ('assign_test_1', 'mentor-008', 'Test Person', 'open')`);
+    await exec(
+      sql`insert into mentors.assignments (id, mentor_id, contact_name, status) values ('assign_test_1', 'mentor-008', 'Test Person', 'open')`,
+    );
     const opened = await get('mentor-008');
     expect(opened.loaded_at).not.toBe(OLD);
     expect(opened.active_assignments).toHaveLength(before.active_assignments.length + 1);
     await exec(sql`update rest.detail_snapshots set loaded_at = ${OLD} where mentor_id = 'mentor-008'`);
-    await exec(sql`update mentors.assignments set status = 'closed', closed_at = now(), updated_at = now() where id = 'assign_test_1'`);
+    await exec(
+      sql`update mentors.assignments set status = 'closed', closed_at = now(), updated_at = now() where id = 'assign_test_1'`,
+    );
     const closed = await get('mentor-008');
     expect(closed.loaded_at).not.toBe(OLD);
     expect(closed.active_assignments).toEqual(before.active_assignments);
@@ -84,7 +103,9 @@ describe('a write that changes what the snapshot shows makes the next GET load a
 
   it('a write to another mentor leaves this snapshot current', async () => {
     await keep('mentor-011');
-    await exec(sql`insert into mentors.assignments (id, mentor_id, contact_name, status) values ('assign_test_2', 'mentor-012', 'Other', 'open')`);
+    await exec(
+      sql`insert into mentors.assignments (id, mentor_id, contact_name, status) values ('assign_test_2', 'mentor-012', 'Other', 'open')`,
+    );
     expect((await get('mentor-011')).loaded_at).toBe(OLD);
   });
 });
@@ -102,7 +123,9 @@ describe('the date', () => {
 describe('the query shape', () => {
   it('a snapshot kept by an older detail query is reloaded, not served', async () => {
     await keep('mentor-016');
-    await exec(sql`update rest.detail_snapshots set body = jsonb_set(body, '{format}', '"older"') where mentor_id = 'mentor-016'`);
+    await exec(
+      sql`update rest.detail_snapshots set body = jsonb_set(body, '{format}', '"older"') where mentor_id = 'mentor-016'`,
+    );
     expect((await get('mentor-016')).loaded_at).not.toBe(OLD);
   });
 });
@@ -114,7 +137,14 @@ describe('invalidation races', () => {
     const { previousLoadedAt, generation } = await markRefreshing(t.database.db, 'mentor-014', new Date());
     expect(previousLoadedAt?.toISOString()).toBe('2020-01-01T00:00:00.000Z');
     expect(generation).toBe(begun + 1);
-    const late = { mentorId: 'mentor-014', body: { id: 'late' }, loadedAt: new Date(), asOf: isoDate(new Date()), detailVersion: 'x', activityVersion: 'y' };
+    const late = {
+      mentorId: 'mentor-014',
+      body: { id: 'late' },
+      loadedAt: new Date(),
+      asOf: isoDate(new Date()),
+      detailVersion: 'x',
+      activityVersion: 'y',
+    };
     expect(await saveSnapshot(t.database.db, late, begun)).toBe(false);
     expect((await readSnapshot(t.database.db, 'mentor-014'))?.body).toBeNull();
     expect(await saveSnapshot(t.database.db, late, generation)).toBe(true);
@@ -128,14 +158,18 @@ describe('snapshots live in the database', () => {
     try {
       expect((await a.app.inject({ method: 'GET', url: '/api/v1/peer-mentor-bloc/mentor-015' })).statusCode).toBe(200);
       await exec(sql`update rest.detail_snapshots set loaded_at = ${OLD} where mentor_id = 'mentor-015'`);
-      expect((await b.app.inject({ method: 'GET', url: '/api/v1/peer-mentor-bloc/mentor-015' })).json().loaded_at).toBe(OLD);
+      expect((await b.app.inject({ method: 'GET', url: '/api/v1/peer-mentor-bloc/mentor-015' })).json().loaded_at).toBe(
+        OLD,
+      );
     } finally {
       await a.close();
       await b.close();
     }
     const c = await buildApp({ database: t.database, logLevel: 'silent' });
     try {
-      expect((await c.app.inject({ method: 'GET', url: '/api/v1/peer-mentor-bloc/mentor-015' })).json().loaded_at).toBe(OLD);
+      expect((await c.app.inject({ method: 'GET', url: '/api/v1/peer-mentor-bloc/mentor-015' })).json().loaded_at).toBe(
+        OLD,
+      );
     } finally {
       await c.close();
     }

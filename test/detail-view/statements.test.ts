@@ -17,7 +17,9 @@ beforeAll(async () => {
   await exec(sql`insert into mentors.mentors (id, full_name, email, org_id)
     select 'mentor-x' || lpad(i::text, 3, '0'), 'Extra Mentor ' || i, 'extra.' || i || '@frivillig.no', 'org_fjord_02'
     from generate_series(1, 60) i`);
-  await exec(sql`insert into mentors.mentor_statuses (mentor_id, status) select id, 'active' from mentors.mentors where id like 'mentor-x%'`);
+  await exec(
+    sql`insert into mentors.mentor_statuses (mentor_id, status) select id, 'active' from mentors.mentors where id like 'mentor-x%'`,
+  );
   await exec(sql`insert into mentors.certifications (id, mentor_id, name, issued_date, expiry_date)
     select 'cert-' || id, id, 'Peer Mentor Certification', current_date - 300, current_date + 60 from mentors.mentors where id like 'mentor-x%'`);
   await exec(sql`insert into mentors.assignments (id, mentor_id, contact_name, status, closed_at)
@@ -26,10 +28,13 @@ beforeAll(async () => {
   await exec(sql`insert into stats.activities (id, mentor_id, org_id, activity_type_id, status, occurred_at, duration_minutes)
     select 'act-' || id, id, 'org_fjord_02', 'act_type_001', 'completed', now(), 45 from mentors.mentors where id like 'mentor-x%'`);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 /** Every `"schema"."table"` a statement reads. */
-const tablesOf = (q: string) => new Set([...q.matchAll(/(?:from|join)\s+"(\w+)"\."(\w+)"/gi)].map((m) => `${m[1]}.${m[2]}`));
+const tablesOf = (q: string) =>
+  new Set([...q.matchAll(/(?:from|join)\s+"(\w+)"\."(\w+)"/gi)].map((m) => `${m[1]}.${m[2]}`));
 
 async function measureGraphQL(query: string, variables?: Record<string, unknown>) {
   const m = await t.database.statements.measure(() => t.graphql(query, variables));
@@ -58,12 +63,17 @@ describe('the dashboard: statements do not grow with the page', () => {
   });
 
   it('REST list at limit=20 and limit=100 issues the same statements', async () => {
-    const run = (limit: number) => t.database.statements.measure(() => t.request('GET', `/api/v1/peer-mentor-bloc?limit=${limit}`));
+    const run = (limit: number) =>
+      t.database.statements.measure(() => t.request('GET', `/api/v1/peer-mentor-bloc?limit=${limit}`));
     const small = await run(20);
     const large = await run(100);
     expect(small.result.json().data).toHaveLength(20);
     expect(large.result.json().data).toHaveLength(100);
-    expect(large.result.json().data.at(-1)).toMatchObject({ open_assignment_count: 1, days_until_expiry: 60, status: 'active' });
+    expect(large.result.json().data.at(-1)).toMatchObject({
+      open_assignment_count: 1,
+      days_until_expiry: 60,
+      status: 'active',
+    });
     expect(large.statements).toBe(small.statements);
     // page + count, status and certification in one, open assignments
     expect(large.statements).toBe(4);
@@ -79,9 +89,15 @@ describe('the detail query', () => {
     const perTable = new Map<string, number>();
     for (const q of queries) for (const table of tablesOf(q)) perTable.set(table, (perTable.get(table) ?? 0) + 1);
     expect([...perTable.entries()].filter(([, n]) => n > 1)).toEqual([]);
-    expect([...perTable.keys()]).toEqual(expect.arrayContaining([
-      'mentors.mentors', 'mentors.mentor_statuses', 'mentors.certifications', 'mentors.assignments', 'stats.activities',
-    ]));
+    expect([...perTable.keys()]).toEqual(
+      expect.arrayContaining([
+        'mentors.mentors',
+        'mentors.mentor_statuses',
+        'mentors.certifications',
+        'mentors.assignments',
+        'stats.activities',
+      ]),
+    );
     // mentor + status + active pause + latest certification in one; open assignments; the month's summary
     expect(statements).toBe(3);
   });
@@ -94,7 +110,9 @@ describe('the detail query', () => {
     const read = new Set(hit.queries.flatMap((q) => [...tablesOf(q)]));
     expect(read.has('rest.detail_snapshots')).toBe(true);
     for (const heavy of ['mentors.assignments', 'stats.activities']) {
-      expect(hit.queries.some((q) => q.startsWith('select') && tablesOf(q).has(heavy) && !q.includes('md5('))).toBe(false);
+      expect(hit.queries.some((q) => q.startsWith('select') && tablesOf(q).has(heavy) && !q.includes('md5('))).toBe(
+        false,
+      );
     }
     expect(hit.statements).toBeLessThan(miss.statements);
     expect(hit.statements).toBeLessThanOrEqual(4);
@@ -105,13 +123,22 @@ describe('__resolveReference is batched', () => {
   /** Runs `_entities` for these mentor ids on one subgraph, as the gateway does, and counts statements. */
   async function entities(subgraph: 'mentors' | 'stats', ids: string[], selection: string) {
     const mod = subgraphModules[subgraph];
-    const deps = { db: t.database.db, ...federationDeps(async () => { throw new Error('no cross-subgraph call expected'); }) };
-    const m = await t.database.statements.measure(async () => execute({
-      schema: mod.schema,
-      document: parse(`query ($r: [_Any!]!) { _entities(representations: $r) { ... on Mentor { id ${selection} } } }`),
-      variableValues: { r: ids.map((id) => ({ __typename: 'Mentor', id })) },
-      contextValue: mod.createContext(deps),
-    }));
+    const deps = {
+      db: t.database.db,
+      ...federationDeps(async () => {
+        throw new Error('no cross-subgraph call expected');
+      }),
+    };
+    const m = await t.database.statements.measure(async () =>
+      execute({
+        schema: mod.schema,
+        document: parse(
+          `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Mentor { id ${selection} } } }`,
+        ),
+        variableValues: { r: ids.map((id) => ({ __typename: 'Mentor', id })) },
+        contextValue: mod.createContext(deps),
+      }),
+    );
     expect(m.result.errors).toBeUndefined();
     expect((m.result.data?._entities as { id: string }[]).map((e) => e.id)).toEqual(ids);
     return m.statements;
@@ -120,7 +147,13 @@ describe('__resolveReference is batched', () => {
   it('mentors: 5 and 100 references cost the same statements', async () => {
     const sel = 'fullName status { status } certification { daysUntilExpiry } activeAssignments { id } detailVersion';
     const few = await entities('mentors', extraIds.slice(0, 5), sel);
-    expect(await entities('mentors', [...extraIds, ...Array.from({ length: 40 }, (_x, i) => `mentor-${String(i + 1).padStart(3, '0')}`)], sel)).toBe(few);
+    expect(
+      await entities(
+        'mentors',
+        [...extraIds, ...Array.from({ length: 40 }, (_x, i) => `mentor-${String(i + 1).padStart(3, '0')}`)],
+        sel,
+      ),
+    ).toBe(few);
     expect(few).toBe(5); // mentor rows, status, certification, assignments, version
   });
 
@@ -133,7 +166,8 @@ describe('__resolveReference is batched', () => {
   });
 
   it('the gateway resolves a page of 100 Mentor references in stats with one fetch', async () => {
-    const q = (limit: number) => `{ mentors(limit: ${limit}) { items { id activitySummary(period: MONTH) { totalActivities } activityVersion } } }`;
+    const q = (limit: number) =>
+      `{ mentors(limit: ${limit}) { items { id activitySummary(period: MONTH) { totalActivities } activityVersion } } }`;
     const small = await measureGraphQL(q(20));
     const large = await measureGraphQL(q(100));
     expect(large.statements).toBe(small.statements);

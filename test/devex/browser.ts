@@ -9,7 +9,8 @@ export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /** Why browser tests cannot run here, or null when they can. */
 export function browserMissing(): string | null {
-  return existsSync(chromiumPath) ? null
+  return existsSync(chromiumPath)
+    ? null
     : `chromium not found at ${chromiumPath}: install it with \`apt-get install -y chromium\` (.ci/run does) or set CHROMIUM_PATH`;
 }
 
@@ -19,15 +20,27 @@ export async function openBrowser(): Promise<{ context: BrowserContext; requeste
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: chromiumPath,
     headless: true,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
-      '--disable-component-update', '--no-first-run'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
     viewport: { width: 1400, height: 900 },
   });
   const requested: string[] = [];
-  context.on('request', (r) => { requested.push(r.url()); });
+  context.on('request', (r) => {
+    requested.push(r.url());
+  });
   return {
-    context, requested,
-    close: async () => { await context.close(); rmSync(profile, { recursive: true, force: true }); },
+    context,
+    requested,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
   };
 }
 

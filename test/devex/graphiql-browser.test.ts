@@ -10,9 +10,10 @@ const missing = browserMissing();
 if (missing) console.warn(`Skipping browser tests: ${missing}`);
 
 /** The mentor detail query as a user types it (all four subgraphs). */
-const detailQuery = `query TypedDetail { mentor(id: "mentor-010") { id fullName orgId status { status isPaused } `
-  + `certification { expiryDate daysUntilExpiry } activitySummary(period: MONTH) { totalSessions totalActivities } `
-  + `milestones { id name } reports { reportId status } } }`;
+const detailQuery =
+  `query TypedDetail { mentor(id: "mentor-010") { id fullName orgId status { status isPaused } ` +
+  `certification { expiryDate daysUntilExpiry } activitySummary(period: MONTH) { totalSessions totalActivities } ` +
+  `milestones { id name } reports { reportId status } } }`;
 
 describe.skipIf(!!missing)('GraphiQL in headless Chromium', () => {
   let t: TestApp;
@@ -26,7 +27,10 @@ describe.skipIf(!!missing)('GraphiQL in headless Chromium', () => {
     browser = await openBrowser();
     mkdirSync('test-results', { recursive: true });
   });
-  afterAll(async () => { await browser?.close(); await t?.close(); });
+  afterAll(async () => {
+    await browser?.close();
+    await t?.close();
+  });
 
   it('types the detail query, runs it and shows the same answer as the API, all from localhost', async () => {
     const page = await browser.context.newPage();
@@ -40,12 +44,18 @@ describe.skipIf(!!missing)('GraphiQL in headless Chromium', () => {
     // GraphiQL re-reads the operation name from the editor after a short debounce; run only once it has.
     await page.waitForTimeout(1000);
     await page.locator('.graphiql-execute-button').click();
-    const shown = await page.waitForFunction(() => {
-      const cm = (document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } })?.CodeMirror;
-      const text = cm?.getValue() ?? '';
-      return text.includes('"data"') || text.includes('"errors"') ? text : false;
-    }, undefined, { timeout: 30_000 });
-    const result = JSON.parse(await shown.jsonValue() as string);
+    const shown = await page.waitForFunction(
+      () => {
+        const cm = (
+          document.querySelector('.graphiql-response .CodeMirror') as unknown as { CodeMirror?: { getValue(): string } }
+        )?.CodeMirror;
+        const text = cm?.getValue() ?? '';
+        return text.includes('"data"') || text.includes('"errors"') ? text : false;
+      },
+      undefined,
+      { timeout: 30_000 },
+    );
+    const result = JSON.parse((await shown.jsonValue()) as string);
     await page.screenshot({ path: 'test-results/graphiql.png' });
 
     expect(result.errors).toBeUndefined();

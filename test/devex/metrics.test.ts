@@ -4,8 +4,12 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { defaultQuery } from '../../gateway/http/graphiql.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 /** The value of one sample, or undefined when it is not exposed. */
 function sample(text: string, name: string, labels: Record<string, string> = {}): number | undefined {
@@ -27,15 +31,34 @@ async function scrape() {
 
 describe('/metrics', () => {
   it('counts REST requests per route (both path forms) and times them', async () => {
-    for (let i = 0; i < 2; i++) expect((await t.request('GET', '/api/v1/mentor-statuses?limit=2')).statusCode).toBe(200);
+    for (let i = 0; i < 2; i++)
+      expect((await t.request('GET', '/api/v1/mentor-statuses?limit=2')).statusCode).toBe(200);
     expect((await t.request('GET', '/api/v1/mentor-statuses/api/v1/mentor-statuses?limit=2')).statusCode).toBe(200);
     expect((await t.request('GET', '/api/v1/mentor-statuses?limit=0')).statusCode).toBe(400);
     const text = await scrape();
-    expect(sample(text, 'http_requests_total', { method: 'GET', route: '/api/v1/mentor-statuses', status: '200' })).toBe(2);
-    expect(sample(text, 'http_requests_total', { method: 'GET', route: '/api/v1/mentor-statuses', status: '400' })).toBe(1);
-    expect(sample(text, 'http_requests_total', { method: 'GET', route: '/api/v1/mentor-statuses/api/v1/mentor-statuses', status: '200' })).toBe(1);
-    expect(sample(text, 'http_request_duration_seconds_count', { method: 'GET', route: '/api/v1/mentor-statuses', status: '200' })).toBe(2);
-    expect(sample(text, 'http_request_duration_seconds_sum', { route: '/api/v1/mentor-statuses', status: '200' })).toBeGreaterThan(0);
+    expect(
+      sample(text, 'http_requests_total', { method: 'GET', route: '/api/v1/mentor-statuses', status: '200' }),
+    ).toBe(2);
+    expect(
+      sample(text, 'http_requests_total', { method: 'GET', route: '/api/v1/mentor-statuses', status: '400' }),
+    ).toBe(1);
+    expect(
+      sample(text, 'http_requests_total', {
+        method: 'GET',
+        route: '/api/v1/mentor-statuses/api/v1/mentor-statuses',
+        status: '200',
+      }),
+    ).toBe(1);
+    expect(
+      sample(text, 'http_request_duration_seconds_count', {
+        method: 'GET',
+        route: '/api/v1/mentor-statuses',
+        status: '200',
+      }),
+    ).toBe(2);
+    expect(
+      sample(text, 'http_request_duration_seconds_sum', { route: '/api/v1/mentor-statuses', status: '200' }),
+    ).toBeGreaterThan(0);
     // The REST layer's GraphQL operation is counted under its own name.
     expect(sample(text, 'graphql_operations_total', { operation: 'MentorStatuses', outcome: 'ok' })).toBe(3);
   });

@@ -19,7 +19,9 @@ beforeAll(async () => {
   expect(res.headers['content-type']).toMatch(/^application\/json/);
   doc = res.json();
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('OpenAPI document', () => {
   it('is a valid OpenAPI 3.1 document', async () => {
@@ -52,10 +54,17 @@ describe('OpenAPI document', () => {
 
   it('is generated from the zod schemas of the rows, not written beside them', () => {
     const row = route({
-      method: 'PUT', service: '/api/v1/widgets', path: '/api/v1/widgets/:id', summary: 'Update a widget',
-      params: z.object({ id: idParam }), query: z.object({ dry_run: z.enum(['true', 'false']).optional() }),
+      method: 'PUT',
+      service: '/api/v1/widgets',
+      path: '/api/v1/widgets/:id',
+      summary: 'Update a widget',
+      params: z.object({ id: idParam }),
+      query: z.object({ dry_run: z.enum(['true', 'false']).optional() }),
       body: z.strictObject({ name: z.string().min(1), size: z.number().int().optional() }),
-      operation: 'mutation { x }', variables: () => ({}), result: () => ({}), status: 202,
+      operation: 'mutation { x }',
+      variables: () => ({}),
+      result: () => ({}),
+      status: 202,
       response: z.object({ id: z.string(), name: z.string(), updated_at: z.string().nullable() }),
     });
     const built = buildOpenApi([row]) as any;
@@ -66,13 +75,18 @@ describe('OpenAPI document', () => {
       { name: 'dry_run', in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false'] } },
     ]);
     expect(op.requestBody.content['application/json'].schema).toMatchObject({
-      type: 'object', required: ['name'], additionalProperties: false,
+      type: 'object',
+      required: ['name'],
+      additionalProperties: false,
       properties: { name: { type: 'string', minLength: 1 }, size: { type: 'integer' } },
     });
     expect(op.responses['202'].content['application/json'].schema).toMatchObject({
-      required: ['id', 'name', 'updated_at'], properties: { updated_at: { type: ['string', 'null'] } },
+      required: ['id', 'name', 'updated_at'],
+      properties: { updated_at: { type: ['string', 'null'] } },
     });
-    expect(Object.keys(op.responses)).toEqual(expect.arrayContaining(['202', '400', '404', '409', '413', '415', '422']));
+    expect(Object.keys(op.responses)).toEqual(
+      expect.arrayContaining(['202', '400', '404', '409', '413', '415', '422']),
+    );
   });
 });
 
@@ -97,7 +111,11 @@ describe('docs page', () => {
 
 describe('response check against the document', () => {
   it('accepts the real responses of a documented endpoint, on both paths, errors included', async () => {
-    for (const url of ['/api/v1/mentor-statuses?limit=3', '/api/v1/mentor-statuses/api/v1/mentor-statuses?limit=3', '/api/v1/mentor-statuses?limit=0']) {
+    for (const url of [
+      '/api/v1/mentor-statuses?limit=3',
+      '/api/v1/mentor-statuses/api/v1/mentor-statuses?limit=3',
+      '/api/v1/mentor-statuses?limit=0',
+    ]) {
       const res = await t.request('GET', url); // the check is on for this file: a mismatch would throw here
       expect([200, 400]).toContain(res.statusCode);
       expect(openApiMismatch('GET', url, res.statusCode, res.body)).toBeNull();
@@ -110,14 +128,24 @@ describe('response check against the document', () => {
     const msg = openApiMismatch('GET', '/api/v1/mentor-statuses', 200, bad);
     expect(msg).toContain('GET /api/v1/mentor-statuses → 200');
     expect(msg).toContain('/data/0/mentor_id must be string');
-    expect(openApiMismatch('GET', '/api/v1/mentor-statuses', 200, JSON.stringify({ data: [], pagination: { page: 1, limit: 20, total: 0 }, extra: 1 })))
-      .toContain('must NOT have additional properties (extra)');
+    expect(
+      openApiMismatch(
+        'GET',
+        '/api/v1/mentor-statuses',
+        200,
+        JSON.stringify({ data: [], pagination: { page: 1, limit: 20, total: 0 }, extra: 1 }),
+      ),
+    ).toContain('must NOT have additional properties (extra)');
   });
 
   it('rejects undocumented statuses, error bodies out of shape and endpoints missing from the document', () => {
     expect(openApiMismatch('GET', '/api/v1/mentor-statuses', 418, '{}')).toContain('status 418 is not documented');
-    expect(openApiMismatch('GET', '/api/v1/mentor-statuses', 400, '{"message":"x"}')).toContain("must have required property 'error'");
+    expect(openApiMismatch('GET', '/api/v1/mentor-statuses', 400, '{"message":"x"}')).toContain(
+      "must have required property 'error'",
+    );
     expect(openApiMismatch('PATCH', '/api/v1/nowhere', 200, '{}')).toContain('no operation in the OpenAPI document');
-    expect(openApiMismatch('GET', '/api/v1/nowhere', 404, '{"error":{"code":"NOT_FOUND","message":"no route"}}')).toBeNull();
+    expect(
+      openApiMismatch('GET', '/api/v1/nowhere', 404, '{"error":{"code":"NOT_FOUND","message":"no route"}}'),
+    ).toBeNull();
   });
 });

@@ -26,7 +26,9 @@ async function recordingProxy(name: string, target: string): Promise<string> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', async () => {
       seen[name].push(String(req.headers['x-request-id'] ?? ''));
-      const headers = Object.fromEntries(Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k))) as Record<string, string>;
+      const headers = Object.fromEntries(
+        Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
+      ) as Record<string, string>;
       const answer = await fetch(target, { method: req.method, headers, body: Buffer.concat(chunks) });
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
       res.end(Buffer.from(await answer.arrayBuffer()));
@@ -41,7 +43,13 @@ beforeAll(async () => {
   database = await openTestDatabase();
   const direct: Partial<Record<SubgraphName, string>> = {};
   for (const name of subgraphNames) {
-    const s = await serveSubgraph(subgraphModules[name], { port: 0, database, secret, logLevel: 'silent', urlOf: (n) => direct[n as SubgraphName]! });
+    const s = await serveSubgraph(subgraphModules[name], {
+      port: 0,
+      database,
+      secret,
+      logLevel: 'silent',
+      urlOf: (n) => direct[n as SubgraphName]!,
+    });
     direct[name] = s.url;
     closers.push(s.close);
     urls[name] = await recordingProxy(name, s.url);
@@ -57,7 +65,10 @@ afterAll(async () => {
 describe('request id across the distributed topology', () => {
   it('sends the caller’s x-request-id to each subgraph of a four-subgraph query and returns it', async () => {
     const res = await gateway.app.inject({
-      method: 'POST', url: '/graphql', headers: { 'x-request-id': 'trace-me-42' }, payload: { query: defaultQuery },
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'x-request-id': 'trace-me-42' },
+      payload: { query: defaultQuery },
     });
     expect(res.json().errors).toBeUndefined();
     expect(res.headers['x-request-id']).toBe('trace-me-42');

@@ -4,10 +4,41 @@ import type { RestRoute } from '../../gateway/rest/route.js';
 
 /** Strings attackers send as ids and values. */
 export const injections = [
-  "' OR '1'='1", "1; DROP TABLE mentors.mentors; --", "mentor-001' --", '" OR ""="', "1) UNION SELECT password FROM users --",
-  '<script>alert(1)</script>', '"><img src=x onerror=alert(1)>', '../../../etc/passwd', '..%2f..%2f', '%00', '\u0000', 'a\u0000b',
-  '${7*7}', '{{7*7}}', '__proto__', 'constructor', 'null', 'undefined', 'NaN', '-1', '0', '1e309', '9'.repeat(40),
-  '🙂🙂', '\ud800', 'ｍｅｎｔｏｒ', '\r\nX-Injected: 1', '*', '%', '_', '\\', "';--", 'mentor-001', 'act_type_001', 'org_nansen_01',
+  "' OR '1'='1",
+  '1; DROP TABLE mentors.mentors; --',
+  "mentor-001' --",
+  '" OR ""="',
+  '1) UNION SELECT password FROM users --',
+  '<script>alert(1)</script>',
+  '"><img src=x onerror=alert(1)>',
+  '../../../etc/passwd',
+  '..%2f..%2f',
+  '%00',
+  '\u0000',
+  'a\u0000b',
+  '${7*7}',
+  '{{7*7}}',
+  '__proto__',
+  'constructor',
+  'null',
+  'undefined',
+  'NaN',
+  '-1',
+  '0',
+  '1e309',
+  '9'.repeat(40),
+  '🙂🙂',
+  '\ud800',
+  'ｍｅｎｔｏｒ',
+  '\r\nX-Injected: 1',
+  '*',
+  '%',
+  '_',
+  '\\',
+  "';--",
+  'mentor-001',
+  'act_type_001',
+  'org_nansen_01',
 ];
 
 /** A hostile string: an injection, random text (any code unit), or a huge string. */
@@ -20,13 +51,34 @@ export const hostileString = fc.oneof(
 /** Any JSON-ish value of a wrong or hostile type. */
 export const hostileValue: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 4, arbitrary: hostileString },
-  { weight: 1, arbitrary: fc.oneof(fc.integer(), fc.double(), fc.boolean(), fc.constant(null), fc.constant(-1), fc.constant(2 ** 53)) },
+  {
+    weight: 1,
+    arbitrary: fc.oneof(
+      fc.integer(),
+      fc.double(),
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(-1),
+      fc.constant(2 ** 53),
+    ),
+  },
   { weight: 1, arbitrary: fc.jsonValue({ maxDepth: 3 }) },
 );
 
 /** Malformed JSON bodies. */
 export const malformedJson = fc.oneof(
-  fc.constantFrom('{', '{"a":', '[1,2', '{"a" 1}', 'nul', '{"__proto__": {"x": 1}}', '\u0000', '"unterminated', '{}}', ''),
+  fc.constantFrom(
+    '{',
+    '{"a":',
+    '[1,2',
+    '{"a" 1}',
+    'nul',
+    '{"__proto__": {"x": 1}}',
+    '\u0000',
+    '"unterminated',
+    '{}}',
+    '',
+  ),
   fc.string({ unit: 'binary', maxLength: 60 }),
 );
 
@@ -39,7 +91,8 @@ export function keysOf(schema: unknown): string[] {
 /** An object using the schema's keys (some left out) plus maybe an unknown key, with hostile values. */
 export function hostileObject(keys: string[]): fc.Arbitrary<Record<string, unknown>> {
   const known = fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] });
-  return fc.tuple(known, fc.option(fc.tuple(fc.constantFrom('unknown_field', 'is_admin', '__proto__', 'id'), hostileValue)))
+  return fc
+    .tuple(known, fc.option(fc.tuple(fc.constantFrom('unknown_field', 'is_admin', '__proto__', 'id'), hostileValue)))
     .map(([obj, extra]) => (extra ? { ...obj, [extra[0]]: extra[1] } : obj));
 }
 
@@ -58,18 +111,25 @@ export function restRequest(row: RestRoute) {
   const queryKeys = [...keysOf(row.query), 'page', 'limit', 'unknown'];
   const bodyKeys = keysOf(row.body);
   const withBody = row.method === 'POST' || row.method === 'PUT';
-  return fc.record({
-    literal: fc.boolean(),
-    params: fc.tuple(...paramNames.map(() => hostileString)),
-    query: fc.array(fc.tuple(fc.constantFrom(...queryKeys), hostileString.map(String)), { maxLength: 4 }),
-    body: withBody
-      ? fc.oneof(hostileObject(bodyKeys).map((o) => JSON.stringify(o)), malformedJson, hostileValue.map((v) => JSON.stringify(v) ?? 'null'))
-      : fc.constant(undefined),
-  }).map(({ literal, params, query, body }) => {
-    let i = 0;
-    const path = (literal ? row.service + row.path : row.path)
-      .replace(/:(\w+)/g, () => encodeSegment(String(params[i++] ?? 'x')));
-    const qs = new URLSearchParams(query).toString();
-    return { method: row.method, url: qs ? `${path}?${qs}` : path, body };
-  });
+  return fc
+    .record({
+      literal: fc.boolean(),
+      params: fc.tuple(...paramNames.map(() => hostileString)),
+      query: fc.array(fc.tuple(fc.constantFrom(...queryKeys), hostileString.map(String)), { maxLength: 4 }),
+      body: withBody
+        ? fc.oneof(
+            hostileObject(bodyKeys).map((o) => JSON.stringify(o)),
+            malformedJson,
+            hostileValue.map((v) => JSON.stringify(v) ?? 'null'),
+          )
+        : fc.constant(undefined),
+    })
+    .map(({ literal, params, query, body }) => {
+      let i = 0;
+      const path = (literal ? row.service + row.path : row.path).replace(/:(\w+)/g, () =>
+        encodeSegment(String(params[i++] ?? 'x')),
+      );
+      const qs = new URLSearchParams(query).toString();
+      return { method: row.method, url: qs ? `${path}?${qs}` : path, body };
+    });
 }

@@ -10,7 +10,9 @@ beforeAll(async () => {
   const address = await t.app.listen({ port: 0, host: '127.0.0.1' });
   url = `${address}/graphql`;
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 /** SHOULD audits we fail on purpose; each reason is in the README's "Hardening" section. */
 const acceptedWarnings = new Set<string>([

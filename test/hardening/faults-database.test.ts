@@ -11,7 +11,8 @@ import { waitUntil } from './processes.js';
 import { expectCodedErrors, expectNoLeak } from './support.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pm-pgfault-'));
-const pg = (cmd: string) => execFileSync('bash', ['scripts/pg-server.sh', cmd, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+const pg = (cmd: string) =>
+  execFileSync('bash', ['scripts/pg-server.sh', cmd, dir], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
 let database: Database;
 let t: App;
 
@@ -44,7 +45,11 @@ describe('database down and back', () => {
     expect(rest.statusCode).toBe(503);
     expect(rest.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String) } });
     expectNoLeak(rest.body, 'database down REST');
-    const gql = await t.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ mentor(id: "mentor-001") { id fullName } }' } });
+    const gql = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      payload: { query: '{ mentor(id: "mentor-001") { id fullName } }' },
+    });
     expect(gql.statusCode).toBeLessThan(500);
     expect(gql.json().errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
     expectCodedErrors(gql.json(), 'database down');

@@ -26,14 +26,38 @@ beforeAll(async () => {
   const urlEnv = Object.fromEntries(subgraphNames.map((n) => [`SUBGRAPH_URL_${n.toUpperCase()}`, urls[n]!]));
   for (const name of subgraphNames) {
     children[name] = spawnTsx(`subgraphs/${name}/index.ts`, {
-      ...urlEnv, PORT: new URL(urls[name]!).port, SUBGRAPH_SECRET: secret, HOST: '127.0.0.1', ...prepared.env,
+      ...urlEnv,
+      PORT: new URL(urls[name]!).port,
+      SUBGRAPH_SECRET: secret,
+      HOST: '127.0.0.1',
+      ...prepared.env,
     });
   }
-  await Promise.all(subgraphNames.map((n) => waitUntil(async () => (await fetch(urls[n]!, {
-    method: 'POST', headers: { 'content-type': 'application/json', 'x-gateway-secret': secret }, body: '{"query":"{__typename}"}',
-  })).ok, 180_000, `subgraph ${n} start`)));
+  await Promise.all(
+    subgraphNames.map((n) =>
+      waitUntil(
+        async () =>
+          (
+            await fetch(urls[n]!, {
+              method: 'POST',
+              headers: { 'content-type': 'application/json', 'x-gateway-secret': secret },
+              body: '{"query":"{__typename}"}',
+            })
+          ).ok,
+        180_000,
+        `subgraph ${n} start`,
+      ),
+    ),
+  );
   database = await openTestDatabase();
-  gateway = await buildApp({ database, topology: 'distributed', urls, secret, logLevel: 'silent', subgraphTimeoutMs: 1500 });
+  gateway = await buildApp({
+    database,
+    topology: 'distributed',
+    urls,
+    secret,
+    logLevel: 'silent',
+    subgraphTimeoutMs: 1500,
+  });
 }, 240_000);
 
 afterAll(async () => {
@@ -49,7 +73,7 @@ const both = `{ a: mentor(id: "mentor-001") { id fullName } b: mentor(id: "mento
 const ask = (g: App, query: string) => g.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
 
 describe('a subgraph process dies', () => {
-  it('answers the others\' data plus an error naming the failed subgraph; REST needing it answers 503', async () => {
+  it("answers the others' data plus an error naming the failed subgraph; REST needing it answers 503", async () => {
     const before = (await ask(gateway, both)).json();
     expect(before.errors).toBeUndefined();
     expect(before.data.b.reports).toBeDefined();
@@ -69,18 +93,28 @@ describe('a subgraph process dies', () => {
 
     const rest = await gateway.app.inject({ method: 'GET', url: '/api/v1/reports' });
     expect(rest.statusCode).toBe(503);
-    expect(rest.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/reports subgraph/) } });
+    expect(rest.json()).toEqual({
+      error: { code: 'SERVICE_UNAVAILABLE', message: expect.stringMatching(/reports subgraph/) },
+    });
     expectNoLeak(rest.body, 'killed subgraph REST');
     const unaffected = await gateway.app.inject({ method: 'GET', url: '/api/v1/mentor-statuses' });
     expect(unaffected.statusCode).toBe(200);
   });
 
   it('a subgraph that accepts but never answers is cut off by the fetch timeout', async () => {
-    hanging = createServer(() => { /* never answers */ });
+    hanging = createServer(() => {
+      /* never answers */
+    });
     await new Promise<void>((r) => hanging.listen(0, '127.0.0.1', () => r()));
     const port = (hanging.address() as { port: number }).port;
-    const slow = await buildApp({ database, topology: 'distributed', secret, logLevel: 'silent', subgraphTimeoutMs: 500,
-      urls: { ...urls, reports: `http://127.0.0.1:${port}/graphql` } });
+    const slow = await buildApp({
+      database,
+      topology: 'distributed',
+      secret,
+      logLevel: 'silent',
+      subgraphTimeoutMs: 500,
+      urls: { ...urls, reports: `http://127.0.0.1:${port}/graphql` },
+    });
     try {
       const res = await ask(slow, both);
       expect(res.json().data.a.fullName).toBeTruthy();

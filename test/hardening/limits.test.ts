@@ -9,8 +9,12 @@ import { routeTable } from '../../gateway/rest/table.js';
 import { expectCodedErrors, expectNoLeak } from './support.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const post = (query: string) => t.request('POST', '/graphql', { query });
 const F = 'fragment F on Mentor { id fullName email orgId status { status isPaused } }';
@@ -40,19 +44,29 @@ describe('operation limits (GraphQL Armor on the gateway)', () => {
   });
 
   it('cost: a fragment bomb within the depth limit is rejected', async () => {
-    const frag = (name: string, next: string) => `fragment ${name} on Mentor { reports { mentor { ${`...${next} `.repeat(6)} } } }`;
+    const frag = (name: string, next: string) =>
+      `fragment ${name} on Mentor { reports { mentor { ${`...${next} `.repeat(6)} } } }`;
     const bomb = `{ mentor(id: "mentor-001") { ...A } } ${frag('A', 'B')} ${frag('B', 'C')} ${frag('C', 'D')} ${frag('D', 'F')} ${F}`;
     await rejected(bomb, /Query Cost limit of \d+ exceeded/i);
   });
 
   it('aliases, directives and tokens are limited', async () => {
-    const aliases = Array.from({ length: operationLimits.maxAliases + 1 }, (_, i) => `a${i}: mentor(id: "mentor-001") { id }`);
+    const aliases = Array.from(
+      { length: operationLimits.maxAliases + 1 },
+      (_, i) => `a${i}: mentor(id: "mentor-001") { id }`,
+    );
     await rejected(`{ ${aliases.join(' ')} }`, /Aliases limit/);
     const ok = await post(`{ ${aliases.slice(1).join(' ')} }`);
     expect(ok.statusCode).toBe(200);
-    const directives = Array.from({ length: operationLimits.maxDirectives + 1 }, (_, i) => `f${i % 10}: __typename @skip(if: false)`);
+    const directives = Array.from(
+      { length: operationLimits.maxDirectives + 1 },
+      (_, i) => `f${i % 10}: __typename @skip(if: false)`,
+    );
     await rejected(`{ ${directives.join(' ')} }`, /Directives limit|Aliases limit/);
-    await rejected(`{ ${'__typename '.repeat(operationLimits.maxTokens)} }`, new RegExp(`more that ${operationLimits.maxTokens} tokens`));
+    await rejected(
+      `{ ${'__typename '.repeat(operationLimits.maxTokens)} }`,
+      new RegExp(`more that ${operationLimits.maxTokens} tokens`),
+    );
   });
 
   it('every REST route table operation stays within the limits', async () => {
@@ -61,7 +75,10 @@ describe('operation limits (GraphQL Armor on the gateway)', () => {
     const rules = [...specifiedRules, ...operationGuards({ hideSuggestions: false }).validationRules];
     for (const row of routeTable) {
       const doc = parse(row.operation, { maxTokens: operationLimits.maxTokens });
-      expect(validate(schema, doc, rules).map((e) => e.message), `${row.method} ${row.path}`).toEqual([]);
+      expect(
+        validate(schema, doc, rules).map((e) => e.message),
+        `${row.method} ${row.path}`,
+      ).toEqual([]);
     }
   });
 });
@@ -70,13 +87,22 @@ describe('errors and introspection', () => {
   it('shows field suggestions in development and hides them in production', async () => {
     const dev = await post('{ mentorz }');
     expect(dev.json().errors[0].message).toMatch(/Did you mean/);
-    const prod = await buildApp({ database: t.database, logLevel: 'silent', introspection: false, hideSuggestions: true });
+    const prod = await buildApp({
+      database: t.database,
+      logLevel: 'silent',
+      introspection: false,
+      hideSuggestions: true,
+    });
     try {
       const res = await prod.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ mentorz }' } });
       expect(res.statusCode).toBe(400);
       expect(res.json().errors[0].message).not.toMatch(/Did you mean|mentors/);
       expect(res.json().errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
-      const intro = await prod.app.inject({ method: 'POST', url: '/graphql', payload: { query: '{ __schema { types { name } } }' } });
+      const intro = await prod.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        payload: { query: '{ __schema { types { name } } }' },
+      });
       expect(intro.statusCode).toBe(400);
       expect(intro.json().errors[0].message).toMatch(/introspection/i);
     } finally {
@@ -94,8 +120,12 @@ describe('errors and introspection', () => {
   });
 
   it('unknown fields, bad syntax and bad variables answer 400 with a code and nothing internal', async () => {
-    for (const [query, variables] of [['{ nope }', undefined], ['{ mentor(id: ', undefined],
-      ['query ($id: ID!) { mentor(id: $id) { id } }', { id: { $gt: '' } }], ['query ($id: ID!) { mentor(id: $id) { id } }', undefined]] as const) {
+    for (const [query, variables] of [
+      ['{ nope }', undefined],
+      ['{ mentor(id: ', undefined],
+      ['query ($id: ID!) { mentor(id: $id) { id } }', { id: { $gt: '' } }],
+      ['query ($id: ID!) { mentor(id: $id) { id } }', undefined],
+    ] as const) {
       const res = await t.request('POST', '/graphql', { query, variables });
       expect(res.statusCode, query).toBe(400);
       expectCodedErrors(res.json(), query);
@@ -106,18 +136,32 @@ describe('errors and introspection', () => {
 
 describe('CSRF prevention and body size', () => {
   it('blocks simple (form-like) requests, while JSON posts and the GraphiQL page work', async () => {
-    const form = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'text/plain' }, payload: '{"query":"{__typename}"}' });
+    const form = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'text/plain' },
+      payload: '{"query":"{__typename}"}',
+    });
     expect(form.statusCode).toBe(400);
     const get = await t.app.inject({ method: 'GET', url: '/graphql?query=%7B__typename%7D' });
     expect(get.statusCode).toBe(400);
     expect(get.body).toMatch(/CSRF/);
-    const preflighted = await t.app.inject({ method: 'GET', url: '/graphql?query=%7B__typename%7D', headers: { 'apollo-require-preflight': 'true' } });
+    const preflighted = await t.app.inject({
+      method: 'GET',
+      url: '/graphql?query=%7B__typename%7D',
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(preflighted.json()).toEqual({ data: { __typename: 'Query' } });
     const page = await t.app.inject({ method: 'GET', url: '/graphql', headers: { accept: 'text/html' } });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('GraphiQL');
     // GraphiQL's fetcher posts application/json, which is not a simple request.
-    const graphiql = await t.app.inject({ method: 'POST', url: '/graphql', headers: { 'content-type': 'application/json', accept: 'application/json, multipart/mixed' }, payload: { query: '{ __typename }' } });
+    const graphiql = await t.app.inject({
+      method: 'POST',
+      url: '/graphql',
+      headers: { 'content-type': 'application/json', accept: 'application/json, multipart/mixed' },
+      payload: { query: '{ __typename }' },
+    });
     expect(graphiql.json()).toEqual({ data: { __typename: 'Query' } });
   });
 
@@ -125,7 +169,12 @@ describe('CSRF prevention and body size', () => {
     const big = 'x'.repeat(1_048_577);
     const restRow = routeTable.find((r) => r.method === 'POST') ?? routeTable[0];
     for (const url of ['/graphql', restRow.path.replace(/:(\w+)/g, 'mentor-001')]) {
-      const res = await t.app.inject({ method: 'POST', url, headers: { 'content-type': 'application/json' }, payload: JSON.stringify({ query: '{__typename}', pad: big }) });
+      const res = await t.app.inject({
+        method: 'POST',
+        url,
+        headers: { 'content-type': 'application/json' },
+        payload: JSON.stringify({ query: '{__typename}', pad: big }),
+      });
       expect(res.statusCode, url).toBe(413);
       expect(res.json()).toEqual({ error: { code: 'PAYLOAD_TOO_LARGE', message: expect.any(String) } });
     }

@@ -28,7 +28,11 @@ export function freePort(): Promise<number> {
 /** Starts `<file>` through tsx from the project root with extra environment; output is kept for failure messages. */
 export function spawnTsx(file: string, env: Record<string, string>): ChildProcess & { output: string[] } {
   // `node --import tsx` (not the tsx launcher, which wraps a second process) so signals reach the server itself.
-  const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd: root, env: { ...process.env, LOG_LEVEL: "info", ...env }, stdio: ['ignore', 'pipe', 'pipe'] }) as ChildProcess & { output: string[] };
+  const child = spawn(process.execPath, ['--import', 'tsx', file], {
+    cwd: root,
+    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  }) as ChildProcess & { output: string[] };
   child.output = [];
   child.stdout?.on('data', (d) => child.output.push(String(d)));
   child.stderr?.on('data', (d) => child.output.push(String(d)));
@@ -41,7 +45,9 @@ export async function waitUntil(check: () => Promise<boolean>, ms: number, what:
   while (Date.now() < end) {
     try {
       if (await check()) return;
-    } catch { /* not yet */ }
+    } catch {
+      /* not yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   throw new Error(`${what} did not happen within ${ms} ms`);
@@ -57,7 +63,10 @@ export function exited(child: ChildProcess): Promise<number | null> {
  * Environment that gives child processes a copy of the prepared (migrated, seeded) database: on PostgreSQL a new
  * database from the template (DATABASE_URL), else one PGlite directory per subgraph under a DATA_DIR.
  */
-export async function preparedDatabaseEnv(dataDir: string, names: readonly string[]): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
+export async function preparedDatabaseEnv(
+  dataDir: string,
+  names: readonly string[],
+): Promise<{ env: Record<string, string>; drop(): Promise<void> }> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const name = `pm_fault_${randomBytes(5).toString('hex')}`;
@@ -65,7 +74,10 @@ export async function preparedDatabaseEnv(dataDir: string, names: readonly strin
     await admin.unsafe(`create database ${name} template ${pgTemplateName}`);
     return {
       env: { DATABASE_URL: withDatabase(url, name) },
-      drop: async () => { await admin.unsafe(`drop database if exists ${name} with (force)`); await admin.end(); },
+      drop: async () => {
+        await admin.unsafe(`drop database if exists ${name} with (force)`);
+        await admin.end();
+      },
     };
   }
   const dump = readFileSync(pgliteTemplatePath);

@@ -32,10 +32,19 @@ describe('graceful shutdown', () => {
       while (!stop) {
         const id = `sigterm-${w}-${sent++}`;
         try {
-          const res = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ query: create, variables: { input: { id, fullName: `Load ${id}`, email: `${id}@example.org`, orgId: 'org_fjord_02' } } }) });
-          if (res.status === 503) { stop = true; break; } // the server is closing: a well-behaved client stops
-          const json = await res.json() as { data?: { createMentor?: { id: string } } };
+          const res = await fetch(`${base}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: create,
+              variables: { input: { id, fullName: `Load ${id}`, email: `${id}@example.org`, orgId: 'org_fjord_02' } },
+            }),
+          });
+          if (res.status === 503) {
+            stop = true;
+            break;
+          } // the server is closing: a well-behaved client stops
+          const json = (await res.json()) as { data?: { createMentor?: { id: string } } };
           if (res.ok && json.data?.createMentor?.id === id) acknowledged.push(id);
         } catch {
           stop = true; // connection refused: the server no longer accepts
@@ -51,7 +60,11 @@ describe('graceful shutdown', () => {
     expect(code, api.output.join('').slice(-2000)).toBe(0);
     expect(acknowledged.length).toBeGreaterThanOrEqual(20);
 
-    const db = await openDatabase(process.env.DATABASE_URL ? { url: env.DATABASE_URL, migrate: false } : { dataDir: join(dir, 'api'), migrate: false });
+    const db = await openDatabase(
+      process.env.DATABASE_URL
+        ? { url: env.DATABASE_URL, migrate: false }
+        : { dataDir: join(dir, 'api'), migrate: false },
+    );
     try {
       const res = await db.db.execute(sql`select id from mentors.mentors where id like 'sigterm-%'`);
       const rows = ((res as { rows?: unknown[] }).rows ?? res) as { id: string }[];

@@ -11,17 +11,24 @@ const skipSchemas = "('pg_catalog', 'information_schema', 'drizzle', 'hardening_
  * Rolled-back writes roll the count back too, so the count moves exactly when the database changed.
  */
 export async function installChangeCounter(db: Db): Promise<() => Promise<number>> {
-  for (const stmt of ['create schema if not exists hardening_audit',
+  for (const stmt of [
+    'create schema if not exists hardening_audit',
     'create table if not exists hardening_audit.changes (n bigint not null)',
     'insert into hardening_audit.changes select 0 where not exists (select 1 from hardening_audit.changes)',
     `create or replace function hardening_audit.bump() returns trigger language plpgsql as
-      $$ begin update hardening_audit.changes set n = n + 1; return null; end $$`]) await db.execute(sql.raw(stmt));
-  const tables = await db.execute(sql.raw(`select table_schema as s, table_name as t from information_schema.tables
-    where table_type = 'BASE TABLE' and table_schema not in ${skipSchemas} and table_schema not like 'pg_%'`));
+      $$ begin update hardening_audit.changes set n = n + 1; return null; end $$`,
+  ])
+    await db.execute(sql.raw(stmt));
+  const tables = await db.execute(
+    sql.raw(`select table_schema as s, table_name as t from information_schema.tables
+    where table_type = 'BASE TABLE' and table_schema not in ${skipSchemas} and table_schema not like 'pg_%'`),
+  );
   const rows = ((tables as { rows?: unknown[] }).rows ?? tables) as { s: string; t: string }[];
   for (const { s, t } of rows) {
-    await db.execute(sql.raw(`create or replace trigger hardening_count after insert or update or delete
-      on "${s}"."${t}" for each row execute function hardening_audit.bump()`));
+    await db.execute(
+      sql.raw(`create or replace trigger hardening_count after insert or update or delete
+      on "${s}"."${t}" for each row execute function hardening_audit.bump()`),
+    );
   }
   expect(rows.length).toBeGreaterThan(3);
   return async () => {
@@ -35,7 +42,10 @@ export async function installChangeCounter(db: Db): Promise<() => Promise<number
 const leakMarkers: [string, RegExp][] = [
   ['stack frame', /\bat (?:async )?[\w$.<>]+ \(?(?:file:|\/|node:)[^)\s]*:\d+:\d+/],
   ['source path', /node_modules|\/work\/|\.ts:\d+/],
-  ['SQL failure', /Failed query|syntax error at or near|violates (?:check|unique|foreign key|not-null)|relation "\w+"|column "\w+" (?:does not|of relation)/i],
+  [
+    'SQL failure',
+    /Failed query|syntax error at or near|violates (?:check|unique|foreign key|not-null)|relation "\w+"|column "\w+" (?:does not|of relation)/i,
+  ],
   ['internal address', /127\.0\.0\.1|localhost:\d+|ECONNREFUSED|ECONNRESET|fetch failed/],
   ['stacktrace field', /"stacktrace"|"exception"/],
 ];
@@ -50,5 +60,6 @@ export function expectNoLeak(body: string, context: string): void {
 
 /** Every GraphQL error in an answer carries a string extensions.code. */
 export function expectCodedErrors(json: { errors?: { extensions?: { code?: unknown } }[] }, context: string): void {
-  for (const e of json.errors ?? []) expect(typeof e.extensions?.code, `uncoded error (${context}): ${JSON.stringify(e)}`).toBe('string');
+  for (const e of json.errors ?? [])
+    expect(typeof e.extensions?.code, `uncoded error (${context}): ${JSON.stringify(e)}`).toBe('string');
 }

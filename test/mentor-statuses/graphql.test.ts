@@ -3,29 +3,56 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 describe('mentors subgraph GraphQL', () => {
   it('createMentor generates an id when none is given, and a status can then be recorded', async () => {
-    const r = await t.graphql('mutation { createMentor(input: { fullName: "Ada Berg", email: "Ada@Example.org", orgId: "org_nansen_01" }) { id email createdAt status { status } } }');
+    const r = await t.graphql(
+      'mutation { createMentor(input: { fullName: "Ada Berg", email: "Ada@Example.org", orgId: "org_nansen_01" }) { id email createdAt status { status } } }',
+    );
     expect(r.errors).toBeUndefined();
-    expect(r.data.createMentor).toMatchObject({ id: expect.stringMatching(/^mentor-[0-9a-f]{12}$/), email: 'ada@example.org', status: null });
+    expect(r.data.createMentor).toMatchObject({
+      id: expect.stringMatching(/^mentor-[0-9a-f]{12}$/),
+      email: 'ada@example.org',
+      status: null,
+    });
     const id = r.data.createMentor.id;
-    const s = await t.graphql('mutation ($id: ID!) { createMentorStatus(input: { mentorId: $id, status: "active", metadata: { initiatedBy: "coord-1", notes: "onboarded" } }) { status isPaused history { fromStatus toStatus initiatedBy notes } } }', { id });
-    expect(s.data.createMentorStatus).toEqual({ status: 'active', isPaused: false,
-      history: [{ fromStatus: null, toStatus: 'active', initiatedBy: 'coord-1', notes: 'onboarded' }] });
+    const s = await t.graphql(
+      'mutation ($id: ID!) { createMentorStatus(input: { mentorId: $id, status: "active", metadata: { initiatedBy: "coord-1", notes: "onboarded" } }) { status isPaused history { fromStatus toStatus initiatedBy notes } } }',
+      { id },
+    );
+    expect(s.data.createMentorStatus).toEqual({
+      status: 'active',
+      isPaused: false,
+      history: [{ fromStatus: null, toStatus: 'active', initiatedBy: 'coord-1', notes: 'onboarded' }],
+    });
   });
 
   it('Mentor.pauseRecords filters and paginates, newest start first', async () => {
-    const r = await t.graphql('{ mentor(id: "mentor-001") { all: pauseRecords { items { id isActive startDate } pageInfo { total } } active: pauseRecords(isActive: true) { items { id } } } }');
+    const r = await t.graphql(
+      '{ mentor(id: "mentor-001") { all: pauseRecords { items { id isActive startDate } pageInfo { total } } active: pauseRecords(isActive: true) { items { id } } } }',
+    );
     expect(r.data.mentor.all.pageInfo.total).toBeGreaterThan(0);
     expect(r.data.mentor.active.items).toEqual([]);
-    const made = await t.graphql('mutation { createPauseRecord(input: { mentorId: "mentor-001", reason: "health" }) { id isActive } }');
+    const made = await t.graphql(
+      'mutation { createPauseRecord(input: { mentorId: "mentor-001", reason: "health" }) { id isActive } }',
+    );
     expect(made.data.createPauseRecord.isActive).toBe(true);
-    const p = await t.graphql('{ mentor(id: "mentor-001") { pauseRecords(limit: 1) { items { id endDate } pageInfo { page limit total } } } }');
-    expect(p.data.mentor.pauseRecords).toEqual({ items: [{ id: made.data.createPauseRecord.id, endDate: null }], pageInfo: { page: 1, limit: 1, total: 2 } });
-    const p2 = await t.graphql('{ mentor(id: "mentor-001") { pauseRecords(page: 2, limit: 1) { items { isActive } } } }');
+    const p = await t.graphql(
+      '{ mentor(id: "mentor-001") { pauseRecords(limit: 1) { items { id endDate } pageInfo { page limit total } } } }',
+    );
+    expect(p.data.mentor.pauseRecords).toEqual({
+      items: [{ id: made.data.createPauseRecord.id, endDate: null }],
+      pageInfo: { page: 1, limit: 1, total: 2 },
+    });
+    const p2 = await t.graphql(
+      '{ mentor(id: "mentor-001") { pauseRecords(page: 2, limit: 1) { items { isActive } } } }',
+    );
     expect(p2.data.mentor.pauseRecords.items).toEqual([{ isActive: false }]);
   });
 
@@ -36,8 +63,10 @@ describe('mentors subgraph GraphQL', () => {
   });
 
   it('loads status, history, pause records and detailVersion of a page of mentors with one statement each', async () => {
-    const { result, statements } = await t.database.statements.measure(() => t.graphql(`{ mentors(limit: 30) { items {
-      id detailVersion status { status pauseReason history { toStatus } } pauseRecords(isActive: false, limit: 2) { items { id } } } } }`));
+    const { result, statements } = await t.database.statements.measure(() =>
+      t.graphql(`{ mentors(limit: 30) { items {
+      id detailVersion status { status pauseReason history { toStatus } } pauseRecords(isActive: false, limit: 2) { items { id } } } } }`),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data.mentors.items).toHaveLength(30);
     expect(statements).toBe(6); // page, total, status, history, pause records, versions

@@ -4,8 +4,12 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { mentorStatusRoutes } from '../../gateway/rest/routes/mentor-statuses.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const rowOf = (method: string, path: string) => {
   const row = mentorStatusRoutes.find((r) => r.method === method && r.path === path);
@@ -16,12 +20,26 @@ const rowOf = (method: string, path: string) => {
 describe('mentor-statuses rows answer their response schemas', () => {
   it('covers all 10 endpoints of the contract', async () => {
     expect(mentorStatusRoutes).toHaveLength(10);
-    await t.graphql('mutation { createMentor(input: { id: "mentor-099", fullName: "Nine Nine", email: "m99@example.org", orgId: "org_fjord_02" }) { id } }');
+    await t.graphql(
+      'mutation { createMentor(input: { id: "mentor-099", fullName: "Nine Nine", email: "m99@example.org", orgId: "org_fjord_02" }) { id } }',
+    );
     const calls: [string, string, string, unknown, number][] = [
       ['GET', '/api/v1/mentor-statuses', '/api/v1/mentor-statuses', undefined, 200],
-      ['POST', '/api/v1/mentor-statuses', '/api/v1/mentor-statuses', { mentor_id: 'mentor-099', status: 'active', is_paused: false }, 201],
+      [
+        'POST',
+        '/api/v1/mentor-statuses',
+        '/api/v1/mentor-statuses',
+        { mentor_id: 'mentor-099', status: 'active', is_paused: false },
+        201,
+      ],
       ['GET', '/api/v1/mentor-statuses/:mentorId', '/api/v1/mentor-statuses/mentor-099', undefined, 200],
-      ['PUT', '/api/v1/mentor-statuses/:mentorId', '/api/v1/mentor-statuses/mentor-099', { status: 'inactive', is_paused: false }, 200],
+      [
+        'PUT',
+        '/api/v1/mentor-statuses/:mentorId',
+        '/api/v1/mentor-statuses/mentor-099',
+        { status: 'inactive', is_paused: false },
+        200,
+      ],
       ['POST', '/api/v1/pause-records', '/api/v1/pause-records', { mentor_id: 'mentor-099', reason: 'other' }, 201],
       ['GET', '/api/v1/pause-records', '/api/v1/pause-records?mentor_id=mentor-099', undefined, 200],
     ];
@@ -32,7 +50,11 @@ describe('mentor-statuses rows answer their response schemas', () => {
       rowOf(method, path).parse(res.json());
       if (method === 'POST' && path === '/api/v1/pause-records') pauseId = res.json().pause_record_id;
     }
-    for (const [method, body] of [['GET', undefined], ['PUT', { is_active: false }], ['DELETE', undefined]] as const) {
+    for (const [method, body] of [
+      ['GET', undefined],
+      ['PUT', { is_active: false }],
+      ['DELETE', undefined],
+    ] as const) {
       const res = await t.request(method, `/api/v1/pause-records/${pauseId}`, body);
       expect(res.statusCode).toBe(200);
       rowOf(method, '/api/v1/pause-records/:id').parse(res.json());

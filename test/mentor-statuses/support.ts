@@ -11,7 +11,11 @@ export async function snapshot(db: Db): Promise<string> {
   const parts: unknown[] = [];
   for (const t of tables) {
     const res = await db.execute(sql.raw(`select to_jsonb(x) as row from mentors.${t} x`));
-    parts.push(rowsOf(res).map((r) => JSON.stringify(r.row)).sort());
+    parts.push(
+      rowsOf(res)
+        .map((r) => JSON.stringify(r.row))
+        .sort(),
+    );
   }
   return JSON.stringify(parts);
 }
@@ -29,5 +33,5 @@ export async function invariantBreaks(db: Db): Promise<unknown[]> {
 
 /** Rows of `db.execute` on either driver (PGlite answers `{ rows }`, postgres.js an array). */
 export function rowsOf(res: unknown): Record<string, unknown>[] {
-  return (Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows);
+  return Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows;
 }

@@ -4,8 +4,13 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { addMentor, detectBody } from './helpers.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); await addMentor(t, 'ms-cost'); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+  await addMentor(t, 'ms-cost');
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 async function cost(method: string, url: string, body?: unknown) {
   const { result, statements } = await t.database.statements.measure(() => t.request(method, url, body));
@@ -28,6 +33,13 @@ it('keeps each endpoint to a fixed, small number of statements', async () => {
   // per-mentor advisory lock, row lock, upsert, delete stale, read back. update: advisory lock, row lock, read, write,
   // read back. (begin/commit are not counted.)
   expect(figures).toEqual({
-    detectWithSummary: 10, detectFromStats: 11, list: 3, get: 1, inProgress: 2, recent: 2, update: 5, remove: 1,
+    detectWithSummary: 10,
+    detectFromStats: 11,
+    list: 3,
+    get: 1,
+    inProgress: 2,
+    recent: 2,
+    update: 5,
+    remove: 1,
   });
 });

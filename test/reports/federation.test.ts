@@ -16,17 +16,34 @@ beforeAll(async () => {
   [other] = await activitiesOf(t, 'mentor-004', 1);
   [fjord] = await activitiesOf(t, 'mentor-040', 1);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
-const post = (a: { id: string; mentorId: string; orgId: string }) => t.request('POST', '/api/v1/reports',
-  { activity_id: a.id, peer_mentor_id: a.mentorId, org_id: a.orgId, fields: { session_date: '2026-03-20' } });
+const post = (a: { id: string; mentorId: string; orgId: string }) =>
+  t.request('POST', '/api/v1/reports', {
+    activity_id: a.id,
+    peer_mentor_id: a.mentorId,
+    org_id: a.orgId,
+    fields: { session_date: '2026-03-20' },
+  });
 
 describe('owners are checked through the federation', () => {
   it.each([
     ['an unknown activity', () => ({ ...nansen, id: 'act_999999' }), 404, "activity 'act_999999' was not found"],
     ['an unknown mentor', () => ({ ...nansen, mentorId: 'mentor-999' }), 404, "mentor 'mentor-999' was not found"],
-    ['an activity of another mentor', () => ({ ...other, mentorId: nansen.mentorId }), 422, /belongs to mentor 'mentor-004'/],
-    ["an org_id that is not the mentor's", () => ({ ...nansen, orgId: 'org_fjord_02' }), 422, /organisation 'org_nansen_01'/],
+    [
+      'an activity of another mentor',
+      () => ({ ...other, mentorId: nansen.mentorId }),
+      422,
+      /belongs to mentor 'mentor-004'/,
+    ],
+    [
+      "an org_id that is not the mentor's",
+      () => ({ ...nansen, orgId: 'org_fjord_02' }),
+      422,
+      /organisation 'org_nansen_01'/,
+    ],
     ['an org_id that exists nowhere', () => ({ ...fjord, orgId: 'org_x' }), 422, /got 'org_x'/],
   ])('rejects %s, changing nothing', async (_name, make, status, message) => {
     await expectUnchanged(t, async () => {
@@ -58,7 +75,9 @@ describe('entity fields', () => {
   it('Activity.reports lists the reports on an activity, reached from a report', async () => {
     const a = (await activitiesOf(t, 'mentor-040', 3))[2];
     const ids = [await createReport(t, a), await createReport(t, a)];
-    const res = await t.graphql(`{ report(id: "${ids[0]}") { activity { id mentorId orgId reports { reportId activityId } } mentor { id orgId } } }`);
+    const res = await t.graphql(
+      `{ report(id: "${ids[0]}") { activity { id mentorId orgId reports { reportId activityId } } mentor { id orgId } } }`,
+    );
     expect(res.errors).toBeUndefined();
     const { activity, mentor } = res.data.report;
     expect(activity).toMatchObject({ id: a.id, mentorId: a.mentorId, orgId: a.orgId });
@@ -82,16 +101,26 @@ describe('ids and database guards', () => {
   it('draws another id when the first one is taken', async () => {
     const taken = await createReport(t, nansen);
     const ids = [taken, taken, 'rpt_0000abcd'];
-    const row = await insertReport(t.database.db, { activityId: nansen.id, peerMentorId: nansen.mentorId, orgId: nansen.orgId,
-      fields: {} }, new Date(), () => ids.shift()!);
+    const row = await insertReport(
+      t.database.db,
+      { activityId: nansen.id, peerMentorId: nansen.mentorId, orgId: nansen.orgId, fields: {} },
+      new Date(),
+      () => ids.shift()!,
+    );
     expect(row.reportId).toBe('rpt_0000abcd');
     expect(ids).toEqual([]);
   });
 
   it.each([
-    ['a malformed id', `insert into reports.reports (report_id, activity_id, peer_mentor_id, org_id) values ('rpt_XYZ', 'a', 'm', 'o')`],
+    [
+      'a malformed id',
+      `insert into reports.reports (report_id, activity_id, peer_mentor_id, org_id) values ('rpt_XYZ', 'a', 'm', 'o')`,
+    ],
     ['submitted without submitted_at', `update reports.reports set status = 'submitted' where status = 'draft'`],
-    ['submitted without session_date', `update reports.reports set fields = fields - 'session_date' where status = 'submitted'`],
+    [
+      'submitted without session_date',
+      `update reports.reports set fields = fields - 'session_date' where status = 'submitted'`,
+    ],
     ['an unknown status', `update reports.reports set status = 'archived'`],
     ['updated_at before created_at', `update reports.reports set updated_at = created_at - interval '1 second'`],
   ])('the database refuses %s', async (_name, statement) => {
@@ -106,12 +135,26 @@ describe('GraphQL mutations', () => {
   const update = `mutation ($id: ID!, $i: UpdateReportInput!) { updateReport(id: $id, input: $i) { status fields submittedAt } }`;
 
   it('create → update → delete with the same rules as REST', async () => {
-    const made = await t.graphql(create, { i: { activityId: fjord.id, peerMentorId: fjord.mentorId, orgId: fjord.orgId,
-      fields: { way_forward: 'Call back', rooms: 2 } } });
+    const made = await t.graphql(create, {
+      i: {
+        activityId: fjord.id,
+        peerMentorId: fjord.mentorId,
+        orgId: fjord.orgId,
+        fields: { way_forward: 'Call back', rooms: 2 },
+      },
+    });
     expect(made.errors).toBeUndefined();
-    expect(made.data.createReport).toMatchObject({ status: 'draft', fieldCount: 2, hasWayForward: true, submittedAt: null });
+    expect(made.data.createReport).toMatchObject({
+      status: 'draft',
+      fieldCount: 2,
+      hasWayForward: true,
+      submittedAt: null,
+    });
     const id = made.data.createReport.reportId;
-    const upd = await t.graphql(update, { id, i: { fields: { rooms: null, session_date: '2026-01-02' }, status: 'submitted' } });
+    const upd = await t.graphql(update, {
+      id,
+      i: { fields: { rooms: null, session_date: '2026-01-02' }, status: 'submitted' },
+    });
     expect(upd.errors).toBeUndefined();
     expect(upd.data.updateReport.fields).toEqual({ way_forward: 'Call back', session_date: '2026-01-02' });
     const back = await t.graphql(update, { id, i: { status: 'draft' } });
@@ -125,7 +168,11 @@ describe('GraphQL mutations', () => {
     ['a nested value', { fields: { venue: { room: 1 } } }, 'BAD_REQUEST'],
     ['an unknown status', { status: 'archived' }, 'BAD_REQUEST'],
     ['neither fields nor status', {}, 'BAD_REQUEST'],
-    ['51 organisation fields', { fields: Object.fromEntries(Array.from({ length: 51 }, (_x, i) => [`f${i}`, i])) }, 'UNPROCESSABLE'],
+    [
+      '51 organisation fields',
+      { fields: Object.fromEntries(Array.from({ length: 51 }, (_x, i) => [`f${i}`, i])) },
+      'UNPROCESSABLE',
+    ],
   ])('updateReport refuses %s with %s, changing nothing', async (_name, input, code) => {
     const id = await createReport(t, fjord);
     await expectUnchanged(t, async () => {

@@ -9,17 +9,31 @@ beforeAll(async () => {
   t = await startTestApp();
   [act] = await activitiesOf(t, 'mentor-005', 1);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
-const post = (fields: unknown, extra: Record<string, unknown> = {}) => t.request('POST', '/api/v1/reports',
-  { activity_id: act.id, peer_mentor_id: act.mentorId, org_id: act.orgId, fields, ...extra });
-const many = (n: number, from = 0) => Object.fromEntries(Array.from({ length: n }, (_x, i) => [`custom_${i + from}`, i]));
+const post = (fields: unknown, extra: Record<string, unknown> = {}) =>
+  t.request('POST', '/api/v1/reports', {
+    activity_id: act.id,
+    peer_mentor_id: act.mentorId,
+    org_id: act.orgId,
+    fields,
+    ...extra,
+  });
+const many = (n: number, from = 0) =>
+  Object.fromEntries(Array.from({ length: n }, (_x, i) => [`custom_${i + from}`, i]));
 
 describe('known fields', () => {
   it('accepts every known field at its limits', async () => {
     const fields = {
-      session_date: '2024-02-29', attendance_count: 1000, session_topic: 't'.repeat(200), participant_engagement: 'very_high',
-      challenges_noted: 'c'.repeat(5000), mentor_notes: 'm'.repeat(5000), way_forward: 'w'.repeat(5000),
+      session_date: '2024-02-29',
+      attendance_count: 1000,
+      session_topic: 't'.repeat(200),
+      participant_engagement: 'very_high',
+      challenges_noted: 'c'.repeat(5000),
+      mentor_notes: 'm'.repeat(5000),
+      way_forward: 'w'.repeat(5000),
     };
     const res = await post(fields);
     expect(res.statusCode, res.body).toBe(201);
@@ -49,7 +63,11 @@ describe('known fields', () => {
       const created = await post(bad);
       expectError(created, status, status === 400 ? 'BAD_REQUEST' : 'UNPROCESSABLE');
       expect(created.json().error.message).toContain(`fields.${Object.keys(bad)[0]}`);
-      expectError(await t.request('PUT', `/api/v1/reports/${id}`, { fields: bad }), status, status === 400 ? 'BAD_REQUEST' : 'UNPROCESSABLE');
+      expectError(
+        await t.request('PUT', `/api/v1/reports/${id}`, { fields: bad }),
+        status,
+        status === 400 ? 'BAD_REQUEST' : 'UNPROCESSABLE',
+      );
     });
   });
 });
@@ -64,7 +82,10 @@ describe("an organisation's own fields", () => {
   it('accepts 50 of them beside the known fields, and counts them in field_count', async () => {
     const id = await createReport(t, act, { session_date: '2026-03-20', way_forward: 'Next week', ...many(50) });
     const list = (await t.request('GET', `/api/v1/reports?activity_id=${act.id}&limit=100`)).json();
-    expect(list.data.find((r: { report_id: string }) => r.report_id === id)).toMatchObject({ field_count: 52, has_way_forward: true });
+    expect(list.data.find((r: { report_id: string }) => r.report_id === id)).toMatchObject({
+      field_count: 52,
+      has_way_forward: true,
+    });
   });
 
   it.each([
@@ -112,11 +133,26 @@ describe('request shape', () => {
       expectError(await post({ mentor_notes: 'a\u0000b' }), 400, 'BAD_REQUEST');
       expectError(await post({ venue: '\u0000' }), 400, 'BAD_REQUEST');
       expectError(await post({}, { org_id: 'org\u0000' }), 400, 'BAD_REQUEST');
-      expectError(await t.request('PUT', `/api/v1/reports/${id}`, { fields: { session_topic: '\u0000' } }), 400, 'BAD_REQUEST');
-      for (const [method, url] of [['GET', '/api/v1/reports/%00'], ['PUT', '/api/v1/reports/rpt_%00'], ['DELETE', '/api/v1/reports/%00'],
-        ['GET', '/api/v1/reports/by-activity/%00'], ['GET', '/api/v1/reports/by-mentor/m%01'], ['GET', '/api/v1/reports?org_id=%00'],
-        ['GET', '/api/v1/reports?peer_mentor_id=%00'], ['GET', '/api/v1/reports?activity_id=%1F']]) {
-        expectError(await t.request(method, url, method === 'PUT' ? { status: 'submitted' } : undefined), 400, 'BAD_REQUEST');
+      expectError(
+        await t.request('PUT', `/api/v1/reports/${id}`, { fields: { session_topic: '\u0000' } }),
+        400,
+        'BAD_REQUEST',
+      );
+      for (const [method, url] of [
+        ['GET', '/api/v1/reports/%00'],
+        ['PUT', '/api/v1/reports/rpt_%00'],
+        ['DELETE', '/api/v1/reports/%00'],
+        ['GET', '/api/v1/reports/by-activity/%00'],
+        ['GET', '/api/v1/reports/by-mentor/m%01'],
+        ['GET', '/api/v1/reports?org_id=%00'],
+        ['GET', '/api/v1/reports?peer_mentor_id=%00'],
+        ['GET', '/api/v1/reports?activity_id=%1F'],
+      ]) {
+        expectError(
+          await t.request(method, url, method === 'PUT' ? { status: 'submitted' } : undefined),
+          400,
+          'BAD_REQUEST',
+        );
       }
     });
   });

@@ -6,14 +6,25 @@ import { activitiesOf, bothForms, createReport, expectError, type SeedActivity }
 
 let t: TestApp;
 let acts: SeedActivity[];
-let seeded: { report_id: string; status: string; org_id: string; peer_mentor_id: string; activity_id: string; created_at: Date }[];
+let seeded: {
+  report_id: string;
+  status: string;
+  org_id: string;
+  peer_mentor_id: string;
+  activity_id: string;
+  created_at: Date;
+}[];
 beforeAll(async () => {
   t = await startTestApp();
   acts = await activitiesOf(t, 'mentor-041', 2);
-  const res = await t.database.db.execute(sql`select report_id, status, org_id, peer_mentor_id, activity_id, created_at from reports.reports`);
+  const res = await t.database.db.execute(
+    sql`select report_id, status, org_id, peer_mentor_id, activity_id, created_at from reports.reports`,
+  );
   seeded = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as typeof seeded;
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 type Row = Record<string, any>;
 const list = async (url: string) => (await t.request('GET', url)).json() as { data: Row[]; pagination: Row };
@@ -31,7 +42,8 @@ describe('GET /api/v1/reports', () => {
   it('pages without overlap or gap', async () => {
     const all = (await list('/api/v1/reports?limit=100')).data.map((r) => r.report_id);
     const pages = [];
-    for (let p = 1; p <= 3; p++) pages.push(...(await list(`/api/v1/reports?limit=7&page=${p}`)).data.map((r) => r.report_id));
+    for (let p = 1; p <= 3; p++)
+      pages.push(...(await list(`/api/v1/reports?limit=7&page=${p}`)).data.map((r) => r.report_id));
     expect(pages).toEqual(all.slice(0, 21));
     const beyond = await list(`/api/v1/reports?limit=100&page=99`);
     expect(beyond).toEqual({ data: [], pagination: { page: 99, limit: 100, total: seeded.length } });
@@ -52,7 +64,10 @@ describe('GET /api/v1/reports', () => {
   });
 
   it('answers an empty page for a filter that matches nothing', async () => {
-    expect(await list('/api/v1/reports?peer_mentor_id=mentor-999')).toEqual({ data: [], pagination: { page: 1, limit: 20, total: 0 } });
+    expect(await list('/api/v1/reports?peer_mentor_id=mentor-999')).toEqual({
+      data: [],
+      pagination: { page: 1, limit: 20, total: 0 },
+    });
   });
 
   it('sets field_count and has_way_forward from the fields present', async () => {
@@ -60,25 +75,35 @@ describe('GET /api/v1/reports', () => {
     const blank = await createReport(t, a, { session_date: '2026-03-20', way_forward: '   ', x: 1 });
     const filled = await createReport(t, a, { way_forward: 'Follow up' });
     const rows = (await list(`/api/v1/reports?activity_id=${a.id}`)).data;
-    expect(rows.find((r) => r.report_id === blank)).toMatchObject({ field_count: 3, has_way_forward: false, status: 'draft', submitted_at: null });
+    expect(rows.find((r) => r.report_id === blank)).toMatchObject({
+      field_count: 3,
+      has_way_forward: false,
+      status: 'draft',
+      submitted_at: null,
+    });
     expect(rows.find((r) => r.report_id === filled)).toMatchObject({ field_count: 1, has_way_forward: true });
   });
 
   it.each([['page=0'], ['limit=0'], ['limit=101'], ['page=x'], ['status=archived'], [`org_id=${'o'.repeat(65)}`]])(
-    'rejects %s with 400', async (q) => expectError(await t.request('GET', `/api/v1/reports?${q}`), 400, 'BAD_REQUEST'));
+    'rejects %s with 400',
+    async (q) => expectError(await t.request('GET', `/api/v1/reports?${q}`), 400, 'BAD_REQUEST'),
+  );
 });
 
 describe('by-activity and by-mentor', () => {
-  it.each(bothForms('/api/v1/reports/by-activity/'))('lists one activity\'s reports, newest first, paginated on %s', async (base) => {
-    const a = acts[1];
-    const ids = [await createReport(t, a), await createReport(t, a), await createReport(t, a)];
-    const p1 = await list(`${base}${a.id}?limit=2`);
-    expect(p1.pagination).toEqual({ page: 1, limit: 2, total: expect.any(Number) });
-    const all = (await list(`${base}${a.id}?limit=100`)).data.map((r) => r.report_id);
-    expect(all).toEqual(expect.arrayContaining(ids));
-    expect(p1.data.map((r) => r.report_id)).toEqual(all.slice(0, 2));
-    expect(all.length).toBe(p1.pagination.total);
-  });
+  it.each(bothForms('/api/v1/reports/by-activity/'))(
+    "lists one activity's reports, newest first, paginated on %s",
+    async (base) => {
+      const a = acts[1];
+      const ids = [await createReport(t, a), await createReport(t, a), await createReport(t, a)];
+      const p1 = await list(`${base}${a.id}?limit=2`);
+      expect(p1.pagination).toEqual({ page: 1, limit: 2, total: expect.any(Number) });
+      const all = (await list(`${base}${a.id}?limit=100`)).data.map((r) => r.report_id);
+      expect(all).toEqual(expect.arrayContaining(ids));
+      expect(p1.data.map((r) => r.report_id)).toEqual(all.slice(0, 2));
+      expect(all.length).toBe(p1.pagination.total);
+    },
+  );
 
   it('filters by status', async () => {
     const a = acts[1];
@@ -92,7 +117,10 @@ describe('by-activity and by-mentor', () => {
   });
 
   it('lists exactly the seeded reports of a mentor', async () => {
-    const mine = seeded.filter((r) => r.peer_mentor_id === 'mentor-007').map((r) => r.report_id).sort();
+    const mine = seeded
+      .filter((r) => r.peer_mentor_id === 'mentor-007')
+      .map((r) => r.report_id)
+      .sort();
     expect(mine.length).toBeGreaterThan(0);
     const body = await list('/api/v1/reports/by-mentor/mentor-007?limit=100');
     expect(body.data.map((r) => r.report_id).sort()).toEqual(mine);
@@ -115,5 +143,7 @@ describe('by-activity and by-mentor', () => {
   });
 
   it.each([['/api/v1/reports/by-activity/act_000001?limit=500'], ['/api/v1/reports/by-mentor/mentor-001?status=x']])(
-    'rejects %s with 400', async (url) => expectError(await t.request('GET', url), 400, 'BAD_REQUEST'));
+    'rejects %s with 400',
+    async (url) => expectError(await t.request('GET', url), 400, 'BAD_REQUEST'),
+  );
 });

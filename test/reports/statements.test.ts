@@ -9,7 +9,9 @@ beforeAll(async () => {
   t = await startTestApp();
   [act] = await activitiesOf(t, 'mentor-012', 1);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 async function statements(method: string, url: string, body?: unknown, status = 200) {
   const { result, statements: n } = await t.database.statements.measure(() => t.request(method, url, body));
@@ -29,7 +31,12 @@ describe('statements per request', () => {
   });
 
   it('creates with the two federation lookups and one insert; reads and deletes with one statement', async () => {
-    const body = { activity_id: act.id, peer_mentor_id: act.mentorId, org_id: act.orgId, fields: { session_date: '2026-03-20' } };
+    const body = {
+      activity_id: act.id,
+      peer_mentor_id: act.mentorId,
+      org_id: act.orgId,
+      fields: { session_date: '2026-03-20' },
+    };
     expect(await statements('POST', '/api/v1/reports', body, 201)).toBe(3);
     const id = await createReport(t, act);
     expect(await statements('GET', `/api/v1/reports/${id}`)).toBe(1);

@@ -21,19 +21,36 @@ export async function expectUnchanged(t: TestApp, fn: () => Promise<void>): Prom
 }
 
 /** A seeded activity with its mentor and organisation. */
-export interface SeedActivity { id: string; mentorId: string; orgId: string }
+export interface SeedActivity {
+  id: string;
+  mentorId: string;
+  orgId: string;
+}
 
 /** The first seeded activities of a mentor (read straight from the seeded stats table). */
 export async function activitiesOf(t: TestApp, mentorId: string, n = 3): Promise<SeedActivity[]> {
   const res = await t.database.db.execute(sql`select id, mentor_id, org_id from stats.activities
     where mentor_id = ${mentorId} order by id limit ${n}`);
-  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as { id: string; mentor_id: string; org_id: string }[];
+  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as {
+    id: string;
+    mentor_id: string;
+    org_id: string;
+  }[];
   return rows.map((r) => ({ id: r.id, mentorId: r.mentor_id, orgId: r.org_id }));
 }
 
 /** Creates a report through REST and returns its id. */
-export async function createReport(t: TestApp, a: SeedActivity, fields: Record<string, unknown> = { session_date: '2026-03-20' }) {
-  const res = await t.request('POST', '/api/v1/reports', { activity_id: a.id, peer_mentor_id: a.mentorId, org_id: a.orgId, fields });
+export async function createReport(
+  t: TestApp,
+  a: SeedActivity,
+  fields: Record<string, unknown> = { session_date: '2026-03-20' },
+) {
+  const res = await t.request('POST', '/api/v1/reports', {
+    activity_id: a.id,
+    peer_mentor_id: a.mentorId,
+    org_id: a.orgId,
+    fields,
+  });
   expect(res.statusCode, res.body).toBe(201);
   return res.json().report_id as string;
 }

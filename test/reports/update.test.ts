@@ -9,17 +9,30 @@ beforeAll(async () => {
   t = await startTestApp();
   [act] = await activitiesOf(t, 'mentor-006', 1);
 });
-afterAll(async () => { await t?.close(); });
+afterAll(async () => {
+  await t?.close();
+});
 
 const put = (id: string, body: unknown) => t.request('PUT', `/api/v1/reports/${id}`, body);
 const get = async (id: string) => (await t.request('GET', `/api/v1/reports/${id}`)).json();
 
 describe('merge of fields', () => {
   it('keeps fields not named, replaces named ones, removes those set to null', async () => {
-    const id = await createReport(t, act, { session_date: '2026-03-20', attendance_count: 6, mentor_notes: 'a', venue: 'Library' });
-    const res = await put(id, { fields: { attendance_count: 7, mentor_notes: null, venue: null, participant_engagement: 'very_high' } });
+    const id = await createReport(t, act, {
+      session_date: '2026-03-20',
+      attendance_count: 6,
+      mentor_notes: 'a',
+      venue: 'Library',
+    });
+    const res = await put(id, {
+      fields: { attendance_count: 7, mentor_notes: null, venue: null, participant_engagement: 'very_high' },
+    });
     expect(res.statusCode, res.body).toBe(200);
-    expect((await get(id)).fields).toEqual({ session_date: '2026-03-20', attendance_count: 7, participant_engagement: 'very_high' });
+    expect((await get(id)).fields).toEqual({
+      session_date: '2026-03-20',
+      attendance_count: 7,
+      participant_engagement: 'very_high',
+    });
   });
 
   it('removing an absent field is harmless', async () => {
@@ -80,7 +93,9 @@ describe('status machine', () => {
   it('refuses to remove session_date from a submitted report (422), changing nothing', async () => {
     const id = await createReport(t, act);
     await put(id, { status: 'submitted' });
-    await expectUnchanged(t, async () => expectError(await put(id, { fields: { session_date: null } }), 422, 'UNPROCESSABLE'));
+    await expectUnchanged(t, async () =>
+      expectError(await put(id, { fields: { session_date: null } }), 422, 'UNPROCESSABLE'),
+    );
   });
 
   it('answers submitted → draft with 409, changing nothing', async () => {
@@ -94,7 +109,10 @@ describe('status machine', () => {
 
   it('lets a draft stay a draft', async () => {
     const id = await createReport(t, act);
-    expect((await put(id, { status: 'draft', fields: { attendance_count: 1 } })).json()).toMatchObject({ status: 'draft', submitted_at: null });
+    expect((await put(id, { status: 'draft', fields: { attendance_count: 1 } })).json()).toMatchObject({
+      status: 'draft',
+      submitted_at: null,
+    });
   });
 });
 

@@ -4,8 +4,12 @@ import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const versionOf = async (id: string) =>
   (await t.graphql(`{ mentor(id: "${id}") { activityVersion } }`)).data.mentor.activityVersion as string;
@@ -26,9 +30,12 @@ describe('Mentor.activityVersion', () => {
 
   it('resolves a page of mentors with one stats statement', async () => {
     const { result, statements, queries } = await t.database.statements.measure(() =>
-      t.graphql('{ mentors(limit: 20) { items { id activityVersion } } }'));
+      t.graphql('{ mentors(limit: 20) { items { id activityVersion } } }'),
+    );
     expect(result.errors).toBeUndefined();
-    expect(new Set(result.data.mentors.items.map((m: { activityVersion: string }) => m.activityVersion)).size).toBeGreaterThan(1);
+    expect(
+      new Set(result.data.mentors.items.map((m: { activityVersion: string }) => m.activityVersion)).size,
+    ).toBeGreaterThan(1);
     expect(queries.filter((q) => q.includes('"stats"')).length).toBe(1);
     expect(statements).toBeLessThanOrEqual(3);
   });

@@ -18,9 +18,12 @@ export type Act = [type: number, status: 'completed' | 'cancelled', at: string, 
 /** Inserts activities of one mentor directly into stats.activities (one statement). */
 export async function insertActivities(t: TestApp, mentor: string, org: string, acts: Act[]): Promise<void> {
   if (acts.length === 0) return;
-  const rows = acts.map(([type, status, at, minutes]) => sql`(${`t4_${++seq}_${Math.random().toString(36).slice(2, 8)}`},
-    ${mentor}, ${org}, ${`act_type_00${type}`}, ${status}, ${at}::timestamptz, ${minutes})`);
-  await t.database.db.execute(sql`insert into stats.activities (id, mentor_id, org_id, activity_type_id, status, occurred_at, duration_minutes)
+  const rows = acts.map(
+    ([type, status, at, minutes]) => sql`(${`t4_${++seq}_${Math.random().toString(36).slice(2, 8)}`},
+    ${mentor}, ${org}, ${`act_type_00${type}`}, ${status}, ${at}::timestamptz, ${minutes})`,
+  );
+  await t.database.db
+    .execute(sql`insert into stats.activities (id, mentor_id, org_id, activity_type_id, status, occurred_at, duration_minutes)
     values ${sql.join(rows, sql`, `)}`);
 }
 

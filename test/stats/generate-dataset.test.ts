@@ -31,7 +31,9 @@ describe('dataset rows', () => {
       expect(a.occurredAt.getTime()).toBeLessThan(today.getTime());
       expect(['completed', 'cancelled']).toContain(a.status);
     }
-    expect(rows.map((a) => a.occurredAt.getTime())).toEqual(rows.map((a) => a.occurredAt.getTime()).sort((x, y) => x - y));
+    expect(rows.map((a) => a.occurredAt.getTime())).toEqual(
+      rows.map((a) => a.occurredAt.getTime()).sort((x, y) => x - y),
+    );
     const completed = rows.filter((a) => a.status === 'completed').length / rows.length;
     expect(completed).toBeGreaterThan(0.8);
     expect(copyLine(rows[0]).split('\t')).toHaveLength(9);

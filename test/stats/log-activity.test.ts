@@ -5,20 +5,35 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { freshMentor, get } from './fixtures.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const LOG = `mutation ($input: LogActivityInput!) { logActivity(input: $input) {
   id mentorId orgId status occurredAt durationMinutes contactId activityType { key } } }`;
 const ORG = 'org_t4_log';
-const input = (mentorId: string, over: Record<string, unknown> = {}) => ({ mentorId, orgId: ORG, activityTypeId: 'act_type_001',
-  occurredAt: '2025-03-12T23:30:00-02:00', durationMinutes: 45, status: 'completed', contactId: 'contact-x', ...over });
+const input = (mentorId: string, over: Record<string, unknown> = {}) => ({
+  mentorId,
+  orgId: ORG,
+  activityTypeId: 'act_type_001',
+  occurredAt: '2025-03-12T23:30:00-02:00',
+  durationMinutes: 45,
+  status: 'completed',
+  contactId: 'contact-x',
+  ...over,
+});
 
 /** Everything stats stores, to compare before and after a rejected call. */
 async function statsState() {
   const q = async (s: ReturnType<typeof sql>) => JSON.stringify(await t.database.db.execute(s));
-  return [await q(sql`select count(*) from stats.activities`), await q(sql`select * from stats.mentor_days order by mentor_id, day`),
-    await q(sql`select * from stats.mentor_roster order by mentor_id`)];
+  return [
+    await q(sql`select count(*) from stats.activities`),
+    await q(sql`select * from stats.mentor_days order by mentor_id, day`),
+    await q(sql`select * from stats.mentor_roster order by mentor_id`),
+  ];
 }
 
 describe('logActivity', () => {
@@ -26,10 +41,22 @@ describe('logActivity', () => {
     const m = await freshMentor(t, ORG);
     const { data, errors } = await t.graphql(LOG, { input: input(m) });
     expect(errors).toBeUndefined();
-    expect(data.logActivity).toMatchObject({ mentorId: m, orgId: ORG, status: 'completed', occurredAt: '2025-03-13T01:30:00Z',
-      durationMinutes: 45, contactId: 'contact-x', activityType: { key: 'one_on_one_session' } });
+    expect(data.logActivity).toMatchObject({
+      mentorId: m,
+      orgId: ORG,
+      status: 'completed',
+      occurredAt: '2025-03-13T01:30:00Z',
+      durationMinutes: 45,
+      contactId: 'contact-x',
+      activityType: { key: 'one_on_one_session' },
+    });
     const stats = (await get(t, `/api/v1/personal-stats/${m}?as_of=2025-03-13&period=last_7_days`)).body;
-    expect(stats).toMatchObject({ total_activities: 1, completed_activities: 1, streak_days: 1, total_hours_logged: 0.8 });
+    expect(stats).toMatchObject({
+      total_activities: 1,
+      completed_activities: 1,
+      streak_days: 1,
+      total_hours_logged: 0.8,
+    });
   });
 
   it('rejects each bad input with its code and message, writing nothing', async () => {
@@ -55,7 +82,10 @@ describe('logActivity', () => {
 
   it('accepts the duration limits 1 and 1440 and a cancelled status', async () => {
     const m = await freshMentor(t, ORG);
-    for (const [d, status] of [[1, 'completed'], [1440, 'cancelled']] as const) {
+    for (const [d, status] of [
+      [1, 'completed'],
+      [1440, 'cancelled'],
+    ] as const) {
       const res = await t.graphql(LOG, { input: input(m, { durationMinutes: d, status }) });
       expect(res.errors).toBeUndefined();
     }

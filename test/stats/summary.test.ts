@@ -4,8 +4,12 @@ import { startTestApp, type TestApp } from '../support/app.js';
 import { freshMentor, get, insertActivities } from './fixtures.js';
 
 let t: TestApp;
-beforeAll(async () => { t = await startTestApp(); });
-afterAll(async () => { await t?.close(); });
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(async () => {
+  await t?.close();
+});
 
 const ORG = 'org_t4_summary';
 const url = (id: string, q = '') => `/api/v1/personal-stats/api/v1/personal-stats/${id}${q}`;
@@ -23,60 +27,124 @@ describe('personal stats summary', () => {
     ]);
     const { status, body } = await get(t, url(m, '?period=last_7_days&as_of=2025-03-12'));
     expect(status).toBe(200);
-    expect(body).toMatchObject({ mentor_id: m, mentor_name: 'Edge Case', period: 'last_7_days',
-      start_date: '2025-03-06', end_date: '2025-03-12', total_activities: 3 });
-    expect(Object.keys(body)).toEqual(['mentor_id', 'mentor_name', 'period', 'start_date', 'end_date', 'total_activities',
-      'completed_activities', 'cancelled_activities', 'completion_rate', 'avg_session_duration_minutes', 'total_hours_logged',
-      'most_common_activity_type', 'most_active_weekday', 'peer_rank_percentile', 'streak_days']);
+    expect(body).toMatchObject({
+      mentor_id: m,
+      mentor_name: 'Edge Case',
+      period: 'last_7_days',
+      start_date: '2025-03-06',
+      end_date: '2025-03-12',
+      total_activities: 3,
+    });
+    expect(Object.keys(body)).toEqual([
+      'mentor_id',
+      'mentor_name',
+      'period',
+      'start_date',
+      'end_date',
+      'total_activities',
+      'completed_activities',
+      'cancelled_activities',
+      'completion_rate',
+      'avg_session_duration_minutes',
+      'total_hours_logged',
+      'most_common_activity_type',
+      'most_active_weekday',
+      'peer_rank_percentile',
+      'streak_days',
+    ]);
   });
 
   it('derives every window from as_of: last_N_days starts N-1 days before, year_to_date on 1 January, all_time at the first activity', async () => {
     const m = await freshMentor(t, ORG);
-    await insertActivities(t, m, ORG, [[2, 'completed', '2023-07-04T10:00:00Z', 60], [2, 'completed', '2025-01-01T00:00:00Z', 60],
-      [2, 'completed', '2025-02-28T10:00:00Z', 60]]);
+    await insertActivities(t, m, ORG, [
+      [2, 'completed', '2023-07-04T10:00:00Z', 60],
+      [2, 'completed', '2025-01-01T00:00:00Z', 60],
+      [2, 'completed', '2025-02-28T10:00:00Z', 60],
+    ]);
     const starts: Record<string, [string, number]> = {
-      last_30_days: ['2025-01-30', 1], last_90_days: ['2024-12-01', 2], last_365_days: ['2024-03-01', 2],
-      year_to_date: ['2025-01-01', 2], all_time: ['2023-07-04', 3],
+      last_30_days: ['2025-01-30', 1],
+      last_90_days: ['2024-12-01', 2],
+      last_365_days: ['2024-03-01', 2],
+      year_to_date: ['2025-01-01', 2],
+      all_time: ['2023-07-04', 3],
     };
     for (const [period, [start, total]] of Object.entries(starts)) {
       const { body } = await get(t, url(m, `?period=${period}&as_of=2025-02-28`));
-      expect([period, body.start_date, body.end_date, body.total_activities]).toEqual([period, start, '2025-02-28', total]);
+      expect([period, body.start_date, body.end_date, body.total_activities]).toEqual([
+        period,
+        start,
+        '2025-02-28',
+        total,
+      ]);
     }
     expect((await get(t, url(m, '?as_of=2025-02-28'))).body.period).toBe('last_30_days');
   });
 
   it('computes rates, averages and hours with the documented rounding', async () => {
     const m = await freshMentor(t, ORG);
-    await insertActivities(t, m, ORG, [[1, 'completed', '2025-03-10T09:00:00Z', 50], [1, 'completed', '2025-03-10T10:00:00Z', 51],
-      [3, 'cancelled', '2025-03-11T09:00:00Z', 200], [1, 'completed', '2025-03-11T11:00:00Z', 20]]);
+    await insertActivities(t, m, ORG, [
+      [1, 'completed', '2025-03-10T09:00:00Z', 50],
+      [1, 'completed', '2025-03-10T10:00:00Z', 51],
+      [3, 'cancelled', '2025-03-11T09:00:00Z', 200],
+      [1, 'completed', '2025-03-11T11:00:00Z', 20],
+    ]);
     const { body } = await get(t, url(m, '?period=last_7_days&as_of=2025-03-12'));
-    expect(body).toMatchObject({ total_activities: 4, completed_activities: 3, cancelled_activities: 1,
-      completion_rate: 0.75, avg_session_duration_minutes: 40, total_hours_logged: 2.0 }); // 121/3 = 40.3; 121/60 = 2.02
-    await insertActivities(t, m, ORG, [[1, 'cancelled', '2025-03-12T09:00:00Z', 10], [1, 'cancelled', '2025-03-12T10:00:00Z', 10]]);
+    expect(body).toMatchObject({
+      total_activities: 4,
+      completed_activities: 3,
+      cancelled_activities: 1,
+      completion_rate: 0.75,
+      avg_session_duration_minutes: 40,
+      total_hours_logged: 2.0,
+    }); // 121/3 = 40.3; 121/60 = 2.02
+    await insertActivities(t, m, ORG, [
+      [1, 'cancelled', '2025-03-12T09:00:00Z', 10],
+      [1, 'cancelled', '2025-03-12T10:00:00Z', 10],
+    ]);
     const again = (await get(t, url(m, '?period=last_7_days&as_of=2025-03-12'))).body;
     expect([again.completion_rate, again.cancelled_activities]).toEqual([0.5, 3]);
     await insertActivities(t, m, ORG, [[1, 'completed', '2025-03-12T11:00:00Z', 19]]); // 4 of 7 = 0.5714; 140/60 = 2.33; 140/4 = 35
     const third = (await get(t, url(m, '?period=last_7_days&as_of=2025-03-12'))).body;
-    expect([third.completion_rate, third.total_hours_logged, third.avg_session_duration_minutes]).toEqual([0.571, 2.3, 35]);
+    expect([third.completion_rate, third.total_hours_logged, third.avg_session_duration_minutes]).toEqual([
+      0.571, 2.3, 35,
+    ]);
   });
 
   it('breaks ties of the most common type by key and of the weekday by the earliest from Monday; null when empty', async () => {
     const m = await freshMentor(t, ORG);
     // Sunday 2025-03-09 x2 (check_in, one_on_one_session), Tuesday 2025-03-11 x2 (both types).
-    await insertActivities(t, m, ORG, [[1, 'completed', '2025-03-09T10:00:00Z', 30], [3, 'cancelled', '2025-03-09T11:00:00Z', 30],
-      [1, 'completed', '2025-03-11T10:00:00Z', 30], [3, 'completed', '2025-03-11T11:00:00Z', 30]]);
+    await insertActivities(t, m, ORG, [
+      [1, 'completed', '2025-03-09T10:00:00Z', 30],
+      [3, 'cancelled', '2025-03-09T11:00:00Z', 30],
+      [1, 'completed', '2025-03-11T10:00:00Z', 30],
+      [3, 'completed', '2025-03-11T11:00:00Z', 30],
+    ]);
     const { body } = await get(t, url(m, '?period=last_7_days&as_of=2025-03-12'));
     expect([body.most_common_activity_type, body.most_active_weekday]).toEqual(['check_in', 'Tuesday']);
     const empty = (await get(t, url(m, '?period=last_7_days&as_of=2026-01-31'))).body;
-    expect(empty).toMatchObject({ total_activities: 0, completed_activities: 0, cancelled_activities: 0, completion_rate: 0,
-      avg_session_duration_minutes: 0, total_hours_logged: 0, most_common_activity_type: null, most_active_weekday: null, streak_days: 0 });
+    expect(empty).toMatchObject({
+      total_activities: 0,
+      completed_activities: 0,
+      cancelled_activities: 0,
+      completion_rate: 0,
+      avg_session_duration_minutes: 0,
+      total_hours_logged: 0,
+      most_common_activity_type: null,
+      most_active_weekday: null,
+      streak_days: 0,
+    });
   });
 
   it('counts the streak back from as_of, or from the day before when as_of has no completed activity yet', async () => {
     const m = await freshMentor(t, ORG);
-    await insertActivities(t, m, ORG, [[1, 'completed', '2025-03-08T10:00:00Z', 30], [1, 'completed', '2025-03-10T10:00:00Z', 30],
-      [1, 'completed', '2025-03-11T23:30:00Z', 30], [1, 'completed', '2025-03-12T08:00:00+01:00', 30], // 03-12 07:00Z
-      [1, 'cancelled', '2025-03-13T10:00:00Z', 30], [1, 'completed', '2025-03-09T01:00:00+02:00', 30]]); // 03-08 23:00Z
+    await insertActivities(t, m, ORG, [
+      [1, 'completed', '2025-03-08T10:00:00Z', 30],
+      [1, 'completed', '2025-03-10T10:00:00Z', 30],
+      [1, 'completed', '2025-03-11T23:30:00Z', 30],
+      [1, 'completed', '2025-03-12T08:00:00+01:00', 30], // 03-12 07:00Z
+      [1, 'cancelled', '2025-03-13T10:00:00Z', 30],
+      [1, 'completed', '2025-03-09T01:00:00+02:00', 30],
+    ]); // 03-08 23:00Z
     const streak = async (asOf: string) => (await get(t, url(m, `?as_of=${asOf}`))).body.streak_days;
     expect(await streak('2025-03-12')).toBe(3); // 10, 11, 12 (9th empty)
     expect(await streak('2025-03-13')).toBe(3); // 13th only cancelled: from the 12th
@@ -86,8 +154,14 @@ describe('personal stats summary', () => {
 
   it('ranks against the other mentors of the organisation by completed activities in the window, strictly fewer', async () => {
     const org = 'org_t4_peers';
-    const [a, b, c, d] = [await freshMentor(t, org), await freshMentor(t, org), await freshMentor(t, org), await freshMentor(t, org)];
-    const done = (n: number, day = '2025-03-10') => Array.from({ length: n }, () => [1, 'completed', `${day}T10:00:00Z`, 30] as [1, 'completed', string, number]);
+    const [a, b, c, d] = [
+      await freshMentor(t, org),
+      await freshMentor(t, org),
+      await freshMentor(t, org),
+      await freshMentor(t, org),
+    ];
+    const done = (n: number, day = '2025-03-10') =>
+      Array.from({ length: n }, () => [1, 'completed', `${day}T10:00:00Z`, 30] as [1, 'completed', string, number]);
     await insertActivities(t, a, org, done(3));
     await insertActivities(t, b, org, [...done(1), ...done(5, '2024-01-10')]); // many, but outside the window
     await insertActivities(t, c, org, done(3));
@@ -104,13 +178,14 @@ describe('personal stats summary', () => {
   it('reads the org totals once per roster state: a repeat asks one cheap probe, any peer write or new member is seen', async () => {
     const org = 'org_t9_peer_cache';
     const [a, b, c] = [await freshMentor(t, org), await freshMentor(t, org), await freshMentor(t, org)];
-    const done = (n: number) => Array.from({ length: n }, () => [1, 'completed', '2025-03-10T10:00:00Z', 30] as [1, 'completed', string, number]);
+    const done = (n: number) =>
+      Array.from({ length: n }, () => [1, 'completed', '2025-03-10T10:00:00Z', 30] as [1, 'completed', string, number]);
     await insertActivities(t, a, org, done(2));
     await insertActivities(t, b, org, done(1));
     await insertActivities(t, c, org, done(3));
     const pct = async (id: string) => (await get(t, url(id, '?as_of=2025-03-12'))).body.peer_rank_percentile;
-    const totalsReads = async (id: string) => (await t.database.statements.measure(() => pct(id))).queries
-      .filter((q) => q.includes('array_agg')).length;
+    const totalsReads = async (id: string) =>
+      (await t.database.statements.measure(() => pct(id))).queries.filter((q) => q.includes('array_agg')).length;
     expect(await pct(a)).toBe(50); // b of b, c
     expect(await totalsReads(b)).toBe(0); // same org, same window: from the kept totals
     expect(await pct(b)).toBe(0);
@@ -125,7 +200,10 @@ describe('personal stats summary', () => {
   });
 
   it('answers unknown mentor, bad period and bad as_of in the error shape', async () => {
-    expect(await get(t, url('nobody-here'))).toEqual({ status: 404, body: { error: { code: 'NOT_FOUND', message: "mentor 'nobody-here' was not found" } } });
+    expect(await get(t, url('nobody-here'))).toEqual({
+      status: 404,
+      body: { error: { code: 'NOT_FOUND', message: "mentor 'nobody-here' was not found" } },
+    });
     const m = await freshMentor(t, ORG);
     for (const q of ['?period=last_8_days', '?period=', '?as_of=2025-02-30', '?as_of=12-03-2025', '?as_of=2025-3-1']) {
       const r = await get(t, url(m, q));

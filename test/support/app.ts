@@ -28,17 +28,24 @@ export async function startTestApp(database?: Database, opts: TestAppOptions = {
   const checkResponses = opts.checkResponses ?? process.env.OPENAPI_CHECK !== 'off';
   const db = database ?? (await openTestDatabase());
   const built = await buildApp({ database: db, logLevel: process.env.LOG_LEVEL ?? 'silent' });
-  const send = (method: string, url: string, body?: unknown) => built.app.inject({
-    method: method as 'GET', url,
-    ...(body === undefined ? {} : typeof body === 'string'
-      ? { payload: body, headers: { 'content-type': 'application/json' } }
-      : { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
-  });
+  const send = (method: string, url: string, body?: unknown) =>
+    built.app.inject({
+      method: method as 'GET',
+      url,
+      ...(body === undefined
+        ? {}
+        : typeof body === 'string'
+          ? { payload: body, headers: { 'content-type': 'application/json' } }
+          : { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+    });
   const request = async (method: string, url: string, body?: unknown) => {
     const res = await send(method, url, body);
     if (checkResponses && isCheckedUrl(url)) {
       const mismatch = openApiMismatch(method.toUpperCase(), url, res.statusCode, res.body);
-      if (mismatch) throw new Error(`OpenAPI response check failed: ${mismatch} (opt out: startTestApp(db, { checkResponses: false }))`);
+      if (mismatch)
+        throw new Error(
+          `OpenAPI response check failed: ${mismatch} (opt out: startTestApp(db, { checkResponses: false }))`,
+        );
     }
     return res;
   };
@@ -47,6 +54,9 @@ export async function startTestApp(database?: Database, opts: TestAppOptions = {
     database: db,
     request,
     graphql: async (query, variables) => (await request('POST', '/graphql', { query, variables })).json(),
-    close: async () => { await built.close(); await db.close(); },
+    close: async () => {
+      await built.close();
+      await db.close();
+    },
   };
 }

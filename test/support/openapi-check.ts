@@ -6,8 +6,15 @@ import { buildOpenApi } from '../../gateway/rest/openapi.js';
 import { routeTable } from '../../gateway/rest/table.js';
 import { openApiUrl } from '../../gateway/http/docs.js';
 
-type Doc = { paths: Record<string, Record<string, { responses: Record<string, any> }>>; components: { schemas: Record<string, unknown> } };
-interface Matcher { path: string; regex: RegExp; params: number }
+type Doc = {
+  paths: Record<string, Record<string, { responses: Record<string, any> }>>;
+  components: { schemas: Record<string, unknown> };
+};
+interface Matcher {
+  path: string;
+  regex: RegExp;
+  params: number;
+}
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
 let state: { doc: Doc; ajv: Ajv2020; matchers: Matcher[]; validators: Map<string, ValidateFunction> } | undefined;
@@ -19,11 +26,13 @@ function load() {
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addSchema({ $id: 'openapi.json', components: doc.components }, 'openapi.json');
-  const matchers = Object.keys(doc.paths).map((path) => ({
-    path,
-    regex: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}$`),
-    params: (path.match(/\{/g) ?? []).length,
-  })).sort((a, b) => a.params - b.params);
+  const matchers = Object.keys(doc.paths)
+    .map((path) => ({
+      path,
+      regex: new RegExp(`^${path.replace(/[.*+?^$()|[\]\\]/g, '\\$&').replace(/\{\w+\}/g, '[^/]+')}$`),
+      params: (path.match(/\{/g) ?? []).length,
+    }))
+    .sort((a, b) => a.params - b.params);
   state = { doc, ajv, matchers, validators: new Map() };
   return state;
 }
@@ -33,7 +42,9 @@ function validator(key: string, schema: unknown): ValidateFunction {
   const s = load();
   let v = s.validators.get(key);
   if (!v) {
-    const rewritten = JSON.parse(JSON.stringify(schema ?? {}).replaceAll('"#/components/', '"openapi.json#/components/'));
+    const rewritten = JSON.parse(
+      JSON.stringify(schema ?? {}).replaceAll('"#/components/', '"openapi.json#/components/'),
+    );
     v = s.ajv.compile(rewritten);
     s.validators.set(key, v);
   }
@@ -68,9 +79,18 @@ export function openApiMismatch(method: string, url: string, status: number, bod
     key = `${method} ${matched.path} ${status}`;
   }
   let json: unknown;
-  try { json = JSON.parse(body); } catch { return `${where}: body is not JSON: ${body.slice(0, 120)}`; }
+  try {
+    json = JSON.parse(body);
+  } catch {
+    return `${where}: body is not JSON: ${body.slice(0, 120)}`;
+  }
   const validate = validator(key, schema);
   if (validate(json)) return null;
-  const errors = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`);
+  const errors = (validate.errors ?? [])
+    .slice(0, 5)
+    .map(
+      (e) =>
+        `${e.instancePath || '/'} ${e.message}${e.params && 'additionalProperty' in e.params ? ` (${String(e.params.additionalProperty)})` : ''}`,
+    );
   return `${where}: body does not match the documented schema${matched ? ` of ${method} ${matched.path}` : ' (error shape)'}: ${errors.join('; ')}; body: ${body.slice(0, 300)}`;
 }

@@ -5,7 +5,10 @@ import { subgraphNames, type SubgraphName } from '../../lib/config.js';
 import type { Database } from '../../lib/db.js';
 
 /** Running subgraph servers: their URLs by name and one close for all. */
-export interface SubgraphServers { urls: Record<SubgraphName, string>; close(): Promise<void> }
+export interface SubgraphServers {
+  urls: Record<SubgraphName, string>;
+  close(): Promise<void>;
+}
 
 /** Starts every subgraph on port 0 with the shared secret; entity lookups between them go to each other's URL. */
 export async function startSubgraphServers(database: Database, secret: string): Promise<SubgraphServers> {
@@ -13,10 +16,19 @@ export async function startSubgraphServers(database: Database, secret: string): 
   const closers: (() => Promise<void>)[] = [];
   for (const name of subgraphNames) {
     const s = await serveSubgraph(subgraphModules[name], {
-      port: 0, database, secret, logLevel: 'silent', urlOf: (n) => urls[n as SubgraphName],
+      port: 0,
+      database,
+      secret,
+      logLevel: 'silent',
+      urlOf: (n) => urls[n as SubgraphName],
     });
     urls[name] = s.url;
     closers.push(s.close);
   }
-  return { urls, close: async () => { for (const close of closers) await close(); } };
+  return {
+    urls,
+    close: async () => {
+      for (const close of closers) await close();
+    },
+  };
 }

@@ -8,47 +8,78 @@ const statusEnum = z.enum(['active', 'paused', 'inactive']);
 const timestamp = z.string().nullable();
 /** A timestamp or date in a body; its form is checked by the subgraph (400), its order too (422). */
 const when = z.string().max(40).nullable().optional();
-const metadata = z.strictObject({
-  initiated_by: z.string().max(64).nullable().optional(),
-  notes: z.string().max(2000).nullable().optional(),
-}).nullable().optional();
+const metadata = z
+  .strictObject({
+    initiated_by: z.string().max(64).nullable().optional(),
+    notes: z.string().max(2000).nullable().optional(),
+  })
+  .nullable()
+  .optional();
 const byMentor = z.object({ mentorId: idParam });
 const byId = z.object({ id: idParam });
 
 /** Status fields in contract order; GET one adds pause_reason. */
 const statusFields = 'mentorId status isPaused pauseStartDate expectedReturnDate lastUpdated';
 const statusShape = {
-  mentor_id: z.string(), status: statusEnum, is_paused: z.boolean(), pause_start_date: timestamp,
-  expected_return_date: timestamp, last_updated: z.string(),
+  mentor_id: z.string(),
+  status: statusEnum,
+  is_paused: z.boolean(),
+  pause_start_date: timestamp,
+  expected_return_date: timestamp,
+  last_updated: z.string(),
 };
 const statusRow = z.object(statusShape);
 const statusBody = {
-  status: z.string().max(32), is_paused: z.boolean().optional(), pause_start_date: when, expected_return_date: when,
-  pause_reason: z.string().max(64).nullable().optional(), metadata,
+  status: z.string().max(32),
+  is_paused: z.boolean().optional(),
+  pause_start_date: when,
+  expected_return_date: when,
+  pause_reason: z.string().max(64).nullable().optional(),
+  metadata,
 };
 
 /** Pause record fields in contract order: the list row; GET one and POST add created_at; PUT omits reason. */
 const pauseFields = 'pauseRecordId: id mentorId startDate expectedReturnDate endDate isActive';
 const pauseShape = {
-  pause_record_id: z.string(), mentor_id: z.string(), start_date: z.string(), expected_return_date: timestamp,
-  end_date: timestamp, is_active: z.boolean(),
+  pause_record_id: z.string(),
+  mentor_id: z.string(),
+  start_date: z.string(),
+  expected_return_date: timestamp,
+  end_date: timestamp,
+  is_active: z.boolean(),
 };
 const pauseRow = z.object({ ...pauseShape, reason: z.string() });
 const pauseFull = z.object({ ...pauseShape, reason: z.string(), created_at: z.string() });
 
 const statusRoutes = [
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/mentor-statuses', summary: 'List all mentor statuses',
-    query: pageQuery.extend({ status: statusEnum.optional(), is_paused: boolParam.optional(), org_id: z.string().max(64).optional() }),
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/mentor-statuses',
+    summary: 'List all mentor statuses',
+    query: pageQuery.extend({
+      status: statusEnum.optional(),
+      is_paused: boolParam.optional(),
+      org_id: z.string().max(64).optional(),
+    }),
     operation: `query MentorStatuses($status: String, $isPaused: Boolean, $orgId: String, $page: Int, $limit: Int) {
       mentorStatuses(status: $status, isPaused: $isPaused, orgId: $orgId, page: $page, limit: $limit) {
         items { ${statusFields} } pageInfo { page limit total } } }`,
-    variables: ({ query }) => ({ status: query.status, isPaused: query.is_paused, orgId: query.org_id, page: query.page, limit: query.limit }),
+    variables: ({ query }) => ({
+      status: query.status,
+      isPaused: query.is_paused,
+      orgId: query.org_id,
+      page: query.page,
+      limit: query.limit,
+    }),
     result: (data) => listResult(data.mentorStatuses),
     response: z.object({ data: z.array(statusRow), pagination: paginationSchema }),
   }),
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/mentor-statuses/:mentorId', summary: 'Get current status for a specific mentor',
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/mentor-statuses/:mentorId',
+    summary: 'Get current status for a specific mentor',
     params: byMentor,
     operation: `query MentorStatus($mentorId: ID!) { mentorStatus(mentorId: $mentorId) {
       mentorId status isPaused pauseStartDate expectedReturnDate pauseReason lastUpdated } }`,
@@ -58,7 +89,10 @@ const statusRoutes = [
     response: z.object({ ...statusShape, pause_reason: z.string().nullable() }),
   }),
   route({
-    method: 'POST', service: SERVICE, path: '/api/v1/mentor-statuses', summary: 'Create a new mentor status record',
+    method: 'POST',
+    service: SERVICE,
+    path: '/api/v1/mentor-statuses',
+    summary: 'Create a new mentor status record',
     body: z.strictObject({ mentor_id: idParam, ...statusBody }),
     operation: `mutation CreateMentorStatus($input: CreateMentorStatusInput!) { createMentorStatus(input: $input) { ${statusFields} } }`,
     variables: ({ body }) => ({ input: camelKeys(body) }),
@@ -67,7 +101,10 @@ const statusRoutes = [
     response: statusRow,
   }),
   route({
-    method: 'PUT', service: SERVICE, path: '/api/v1/mentor-statuses/:mentorId', summary: 'Update mentor status and metadata',
+    method: 'PUT',
+    service: SERVICE,
+    path: '/api/v1/mentor-statuses/:mentorId',
+    summary: 'Update mentor status and metadata',
     params: byMentor,
     body: z.strictObject(statusBody),
     operation: `mutation UpdateMentorStatus($mentorId: ID!, $input: UpdateMentorStatusInput!) {
@@ -77,7 +114,10 @@ const statusRoutes = [
     response: statusRow,
   }),
   route({
-    method: 'DELETE', service: SERVICE, path: '/api/v1/mentor-statuses/:mentorId', summary: 'Delete a mentor status record',
+    method: 'DELETE',
+    service: SERVICE,
+    path: '/api/v1/mentor-statuses/:mentorId',
+    summary: 'Delete a mentor status record',
     params: byMentor,
     operation: `mutation DeleteMentorStatus($mentorId: ID!) { deleteMentorStatus(mentorId: $mentorId) { deleted mentorId } }`,
     variables: ({ params }) => ({ mentorId: params.mentorId }),
@@ -88,17 +128,28 @@ const statusRoutes = [
 
 const pauseRoutes = [
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/pause-records', summary: 'List all pause records',
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/pause-records',
+    summary: 'List all pause records',
     query: pageQuery.extend({ mentor_id: idParam.optional(), is_active: boolParam.optional() }),
     operation: `query PauseRecords($mentorId: ID, $isActive: Boolean, $page: Int, $limit: Int) {
       pauseRecords(mentorId: $mentorId, isActive: $isActive, page: $page, limit: $limit) {
         items { ${pauseFields} reason } pageInfo { page limit total } } }`,
-    variables: ({ query }) => ({ mentorId: query.mentor_id, isActive: query.is_active, page: query.page, limit: query.limit }),
+    variables: ({ query }) => ({
+      mentorId: query.mentor_id,
+      isActive: query.is_active,
+      page: query.page,
+      limit: query.limit,
+    }),
     result: (data) => listResult(data.pauseRecords),
     response: z.object({ data: z.array(pauseRow), pagination: paginationSchema }),
   }),
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/pause-records/:id', summary: 'Get a specific pause record',
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/pause-records/:id',
+    summary: 'Get a specific pause record',
     params: byId,
     operation: `query PauseRecord($id: ID!) { pauseRecord(id: $id) { ${pauseFields} reason createdAt } }`,
     variables: ({ params }) => ({ id: params.id }),
@@ -107,8 +158,17 @@ const pauseRoutes = [
     response: pauseFull,
   }),
   route({
-    method: 'POST', service: SERVICE, path: '/api/v1/pause-records', summary: 'Create a new pause record for a mentor',
-    body: z.strictObject({ mentor_id: idParam, start_date: when, expected_return_date: when, reason: z.string().max(64), metadata }),
+    method: 'POST',
+    service: SERVICE,
+    path: '/api/v1/pause-records',
+    summary: 'Create a new pause record for a mentor',
+    body: z.strictObject({
+      mentor_id: idParam,
+      start_date: when,
+      expected_return_date: when,
+      reason: z.string().max(64),
+      metadata,
+    }),
     operation: `mutation CreatePauseRecord($input: CreatePauseRecordInput!) { createPauseRecord(input: $input) { ${pauseFields} reason createdAt } }`,
     variables: ({ body }) => ({ input: camelKeys(body) }),
     result: (data) => snakeKeys(data.createPauseRecord),
@@ -116,17 +176,28 @@ const pauseRoutes = [
     response: pauseFull,
   }),
   route({
-    method: 'PUT', service: SERVICE, path: '/api/v1/pause-records/:id', summary: 'Close or update a pause record',
+    method: 'PUT',
+    service: SERVICE,
+    path: '/api/v1/pause-records/:id',
+    summary: 'Close or update a pause record',
     params: byId,
-    body: z.strictObject({ end_date: when, is_active: z.boolean().optional(), expected_return_date: when,
-      reason: z.string().max(64).optional(), metadata }),
+    body: z.strictObject({
+      end_date: when,
+      is_active: z.boolean().optional(),
+      expected_return_date: when,
+      reason: z.string().max(64).optional(),
+      metadata,
+    }),
     operation: `mutation UpdatePauseRecord($id: ID!, $input: UpdatePauseRecordInput!) { updatePauseRecord(id: $id, input: $input) { ${pauseFields} } }`,
     variables: ({ params, body }) => ({ id: params.id, input: camelKeys(body) }),
     result: (data) => snakeKeys(data.updatePauseRecord),
     response: z.object(pauseShape),
   }),
   route({
-    method: 'DELETE', service: SERVICE, path: '/api/v1/pause-records/:id', summary: 'Delete a pause record',
+    method: 'DELETE',
+    service: SERVICE,
+    path: '/api/v1/pause-records/:id',
+    summary: 'Delete a pause record',
     params: byId,
     operation: `mutation DeletePauseRecord($id: ID!) { deletePauseRecord(id: $id) { deleted pauseRecordId: id } }`,
     variables: ({ params }) => ({ id: params.id }),

@@ -12,7 +12,8 @@ const milestoneIdParam = z.object({ id: z.string().min(1).max(160) });
 const mentorParam = z.object({ mentor_id: idParam });
 
 const FIELDS = 'id mentorId name type status threshold achievedValue achievedAt progressPercentage accessibilityLabel';
-const PROGRESS_FIELDS = 'id mentorId name type status threshold currentValue progressPercentage remaining accessibilityLabel(withRemaining: true)';
+const PROGRESS_FIELDS =
+  'id mentorId name type status threshold currentValue progressPercentage remaining accessibilityLabel(withRemaining: true)';
 
 type Item = Record<string, unknown> & { status: string };
 
@@ -21,38 +22,84 @@ function item(m: Item) {
   const { achievedAt, progressPercentage, ...rest } = m;
   const shown = m.status === 'achieved' ? { achievedAt } : { progressPercentage };
   const { accessibilityLabel, badgeImageUrl, ...head } = rest;
-  return snakeKeys({ ...head, ...shown, accessibilityLabel, ...(badgeImageUrl === undefined ? {} : { badgeImageUrl }) });
+  return snakeKeys({
+    ...head,
+    ...shown,
+    accessibilityLabel,
+    ...(badgeImageUrl === undefined ? {} : { badgeImageUrl }),
+  });
 }
 
 /** One page of a per-mentor list (at most 15 milestones, paged here). */
 function pageOf(list: Item[], q: { page: number; limit: number }, map: (m: Item) => unknown) {
   const from = (q.page - 1) * q.limit;
-  return { data: list.slice(from, from + q.limit).map(map), pagination: { page: q.page, limit: q.limit, total: list.length } };
+  return {
+    data: list.slice(from, from + q.limit).map(map),
+    pagination: { page: q.page, limit: q.limit, total: list.length },
+  };
 }
 
-const base = { id: z.string(), mentor_id: z.string(), name: z.string(), type: typeEnum, status: statusEnum, threshold: z.number().int() };
+const base = {
+  id: z.string(),
+  mentor_id: z.string(),
+  name: z.string(),
+  type: typeEnum,
+  status: statusEnum,
+  threshold: z.number().int(),
+};
 /** A milestone in lists, POST and PUT answers. */
-const itemSchema = z.object({ ...base, achieved_value: z.number(), achieved_at: z.string().optional(),
-  progress_percentage: z.number().int().optional(), accessibility_label: z.string() });
+const itemSchema = z.object({
+  ...base,
+  achieved_value: z.number(),
+  achieved_at: z.string().optional(),
+  progress_percentage: z.number().int().optional(),
+  accessibility_label: z.string(),
+});
 const listSchema = z.object({ data: z.array(itemSchema), pagination: paginationSchema });
-const progressSchema = z.object({ data: z.array(z.object({ ...base, current_value: z.number(),
-  progress_percentage: z.number().int(), remaining: z.number(), accessibility_label: z.string() })), pagination: paginationSchema });
+const progressSchema = z.object({
+  data: z.array(
+    z.object({
+      ...base,
+      current_value: z.number(),
+      progress_percentage: z.number().int(),
+      remaining: z.number(),
+      accessibility_label: z.string(),
+    }),
+  ),
+  pagination: paginationSchema,
+});
 const date = z.string().max(10);
 
 /** The milestones endpoints. */
 export const milestoneRoutes = [
   route({
-    method: 'GET', service: SERVICE, path: BASE, summary: 'List all known milestones with optional filters',
-    query: pageQuery.extend({ mentor_id: idParam.optional(), status: statusEnum.optional(), type: typeEnum.optional() }),
+    method: 'GET',
+    service: SERVICE,
+    path: BASE,
+    summary: 'List all known milestones with optional filters',
+    query: pageQuery.extend({
+      mentor_id: idParam.optional(),
+      status: statusEnum.optional(),
+      type: typeEnum.optional(),
+    }),
     operation: `query Milestones($mentorId: ID, $status: String, $type: String, $page: Int, $limit: Int) {
       milestones(mentorId: $mentorId, status: $status, type: $type, page: $page, limit: $limit) { items { ${FIELDS} } pageInfo { page limit total } }
     }`,
-    variables: ({ query }) => ({ mentorId: query.mentor_id, status: query.status, type: query.type, page: query.page, limit: query.limit }),
+    variables: ({ query }) => ({
+      mentorId: query.mentor_id,
+      status: query.status,
+      type: query.type,
+      page: query.page,
+      limit: query.limit,
+    }),
     result: (data) => ({ data: data.milestones.items.map(item), pagination: data.milestones.pageInfo }),
     response: listSchema,
   }),
   route({
-    method: 'GET', service: SERVICE, path: `${BASE}/:id`, summary: 'Get details of a single milestone',
+    method: 'GET',
+    service: SERVICE,
+    path: `${BASE}/:id`,
+    summary: 'Get details of a single milestone',
     params: milestoneIdParam,
     operation: `query Milestone($id: ID!) { milestone(id: $id) { ${FIELDS} badgeImageUrl } }`,
     variables: ({ params }) => ({ id: params.id }),
@@ -61,36 +108,66 @@ export const milestoneRoutes = [
     response: itemSchema.extend({ badge_image_url: z.string() }),
   }),
   route({
-    method: 'POST', service: SERVICE, path: BASE, summary: 'Detect and persist milestones for a mentor based on their annual summary',
+    method: 'POST',
+    service: SERVICE,
+    path: BASE,
+    summary: 'Detect and persist milestones for a mentor based on their annual summary',
     body: z.strictObject({
       mentor_id: idParam,
-      period: z.strictObject({ year: z.number().int().optional(), start_date: date.optional(), end_date: date.optional() }),
-      summary: z.strictObject({ total_hours: z.number(), unique_contacts_helped: z.number().int(), activity_count: z.number().int() }).optional(),
+      period: z.strictObject({
+        year: z.number().int().optional(),
+        start_date: date.optional(),
+        end_date: date.optional(),
+      }),
+      summary: z
+        .strictObject({
+          total_hours: z.number(),
+          unique_contacts_helped: z.number().int(),
+          activity_count: z.number().int(),
+        })
+        .optional(),
     }),
     operation: `mutation Detect($input: DetectMilestonesInput!) {
       detectMilestones(input: $input) { items { ${FIELDS} } pageInfo { page limit total } }
     }`,
-    variables: ({ body }) => ({ input: {
-      mentorId: body.mentor_id,
-      period: { year: body.period.year, startDate: body.period.start_date, endDate: body.period.end_date },
-      summary: body.summary && { totalHours: body.summary.total_hours, uniqueContactsHelped: body.summary.unique_contacts_helped,
-        activityCount: body.summary.activity_count },
-    } }),
+    variables: ({ body }) => ({
+      input: {
+        mentorId: body.mentor_id,
+        period: { year: body.period.year, startDate: body.period.start_date, endDate: body.period.end_date },
+        summary: body.summary && {
+          totalHours: body.summary.total_hours,
+          uniqueContactsHelped: body.summary.unique_contacts_helped,
+          activityCount: body.summary.activity_count,
+        },
+      },
+    }),
     result: (data) => ({ data: data.detectMilestones.items.map(item), pagination: data.detectMilestones.pageInfo }),
     response: listSchema,
   }),
   route({
-    method: 'PUT', service: SERVICE, path: `${BASE}/:id`, summary: 'Update milestone status or metadata',
+    method: 'PUT',
+    service: SERVICE,
+    path: `${BASE}/:id`,
+    summary: 'Update milestone status or metadata',
     params: milestoneIdParam,
-    body: z.strictObject({ status: statusEnum.optional(), achieved_value: z.number().optional(), achieved_at: z.string().max(40).optional() }),
+    body: z.strictObject({
+      status: statusEnum.optional(),
+      achieved_value: z.number().optional(),
+      achieved_at: z.string().max(40).optional(),
+    }),
     operation: `mutation Update($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { ${FIELDS} } }`,
-    variables: ({ params, body }) => ({ id: params.id,
-      input: { status: body.status, achievedValue: body.achieved_value, achievedAt: body.achieved_at } }),
+    variables: ({ params, body }) => ({
+      id: params.id,
+      input: { status: body.status, achievedValue: body.achieved_value, achievedAt: body.achieved_at },
+    }),
     result: (data) => item(data.updateMilestone),
     response: itemSchema,
   }),
   route({
-    method: 'DELETE', service: SERVICE, path: `${BASE}/:id`, summary: 'Remove a milestone record',
+    method: 'DELETE',
+    service: SERVICE,
+    path: `${BASE}/:id`,
+    summary: 'Remove a milestone record',
     params: milestoneIdParam,
     operation: 'mutation Delete($id: ID!) { deleteMilestone(id: $id) { deleted id } }',
     variables: ({ params }) => ({ id: params.id }),
@@ -98,7 +175,10 @@ export const milestoneRoutes = [
     response: z.object({ deleted: z.boolean(), id: z.string() }),
   }),
   route({
-    method: 'GET', service: SERVICE, path: `${BASE}/:mentor_id/new`, summary: 'Get newly achieved milestones for a mentor in a given period',
+    method: 'GET',
+    service: SERVICE,
+    path: `${BASE}/:mentor_id/new`,
+    summary: 'Get newly achieved milestones for a mentor in a given period',
     params: mentorParam,
     query: pageQuery.extend({ start_date: date.optional(), end_date: date.optional() }),
     operation: `query NewMilestones($id: ID!, $s: String, $e: String) {
@@ -110,12 +190,16 @@ export const milestoneRoutes = [
     response: listSchema,
   }),
   route({
-    method: 'GET', service: SERVICE, path: `${BASE}/:mentor_id/in-progress`, summary: 'Get milestones currently in progress for a mentor',
+    method: 'GET',
+    service: SERVICE,
+    path: `${BASE}/:mentor_id/in-progress`,
+    summary: 'Get milestones currently in progress for a mentor',
     params: mentorParam,
     query: pageQuery,
     operation: `query InProgress($id: ID!) { mentor(id: $id) { inProgressMilestones { ${PROGRESS_FIELDS} } } }`,
     variables: ({ params }) => ({ id: params.mentor_id }),
-    result: (data, { query }) => (data.mentor ? pageOf(data.mentor.inProgressMilestones, query, (m) => snakeKeys(m)) : null),
+    result: (data, { query }) =>
+      data.mentor ? pageOf(data.mentor.inProgressMilestones, query, (m) => snakeKeys(m)) : null,
     notFound: ({ params }) => `mentor '${params.mentor_id}' was not found`,
     response: progressSchema,
   }),

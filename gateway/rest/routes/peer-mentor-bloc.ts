@@ -6,7 +6,14 @@ import { HttpError } from '../../http/errors.js';
 import { isoSeconds } from '../../../lib/dates.js';
 import { clearSnapshot, markDispatched, markRefreshing } from '../snapshots.js';
 import { currentOrLoad, freshLoad } from '../snapshots-load.js';
-import { detailOperation, loadedState, loadedStateSchema, statusEnum, timestamp, type MentorDetailData } from '../snapshots-view.js';
+import {
+  detailOperation,
+  loadedState,
+  loadedStateSchema,
+  statusEnum,
+  timestamp,
+  type MentorDetailData,
+} from '../snapshots-view.js';
 
 const SERVICE = '/api/v1/peer-mentor-bloc';
 const BASE = '/api/v1/peer-mentor-bloc';
@@ -23,16 +30,28 @@ async function requireMentor(ctx: RestContext, id: string): Promise<void> {
 
 /** A dashboard row as the contract prints it. */
 const dashboardRow = z.object({
-  mentor_id: z.string(), state: z.literal('loaded'), full_name: z.string(), status: statusEnum.nullable(),
-  open_assignment_count: z.number().int(), days_until_expiry: z.number().int().nullable(),
+  mentor_id: z.string(),
+  state: z.literal('loaded'),
+  full_name: z.string(),
+  status: statusEnum.nullable(),
+  open_assignment_count: z.number().int(),
+  days_until_expiry: z.number().int().nullable(),
 });
 
-type DashboardItem = { id: string; fullName: string; status: { status: string } | null; openAssignmentCount: number; daysUntilExpiry: number | null };
+type DashboardItem = {
+  id: string;
+  fullName: string;
+  status: { status: string } | null;
+  openAssignmentCount: number;
+  daysUntilExpiry: number | null;
+};
 
 /** The peer-mentor-bloc endpoints. */
 export const peerMentorBlocRoutes = [
   route({
-    method: 'GET', service: SERVICE, path: `${BASE}/:mentor_id`,
+    method: 'GET',
+    service: SERVICE,
+    path: `${BASE}/:mentor_id`,
     summary: 'Load full BLoC-driven mentor detail state (profile + certs + activity + assignments merged)',
     params: mentorParams,
     operation: detailOperation,
@@ -47,7 +66,10 @@ export const peerMentorBlocRoutes = [
     },
   }),
   route({
-    method: 'GET', service: SERVICE, path: BASE, summary: 'List BLoC-resolved mentor states for org dashboard',
+    method: 'GET',
+    service: SERVICE,
+    path: BASE,
+    summary: 'List BLoC-resolved mentor states for org dashboard',
     query: pageQuery.extend({ org_id: z.string().min(1).max(64).optional(), status: statusEnum.optional() }),
     operation: `query MentorDashboard($orgId: String, $status: String, $page: Int, $limit: Int) {
       mentors(orgId: $orgId, status: $status, page: $page, limit: $limit) {
@@ -56,17 +78,25 @@ export const peerMentorBlocRoutes = [
       }
     }`,
     variables: ({ query }) => ({ orgId: query.org_id, status: query.status, page: query.page, limit: query.limit }),
-    result: (data) => listResult({
-      ...data.mentors,
-      items: (data.mentors.items as DashboardItem[]).map((m) => ({
-        mentorId: m.id, state: 'loaded', fullName: m.fullName, status: m.status?.status ?? null,
-        openAssignmentCount: m.openAssignmentCount, daysUntilExpiry: m.daysUntilExpiry,
-      })),
-    }),
+    result: (data) =>
+      listResult({
+        ...data.mentors,
+        items: (data.mentors.items as DashboardItem[]).map((m) => ({
+          mentorId: m.id,
+          state: 'loaded',
+          fullName: m.fullName,
+          status: m.status?.status ?? null,
+          openAssignmentCount: m.openAssignmentCount,
+          daysUntilExpiry: m.daysUntilExpiry,
+        })),
+      }),
     response: z.object({ data: z.array(dashboardRow), pagination: paginationSchema }),
   }),
   route({
-    method: 'POST', service: SERVICE, path: BASE, summary: 'Dispatch LoadMentorDetail event — returns initial loading state',
+    method: 'POST',
+    service: SERVICE,
+    path: BASE,
+    summary: 'Dispatch LoadMentorDetail event — returns initial loading state',
     body: z.object({ event: z.literal('LoadMentorDetail'), mentor_id: idParam }).strict(),
     operation: existsOperation,
     variables: ({ body }) => ({ id: body.mentor_id }),
@@ -81,28 +111,41 @@ export const peerMentorBlocRoutes = [
     },
   }),
   route({
-    method: 'PUT', service: SERVICE, path: `${BASE}/:mentor_id`,
+    method: 'PUT',
+    service: SERVICE,
+    path: `${BASE}/:mentor_id`,
     summary: 'Dispatch RefreshMentorDetail event — forces re-fetch of all sub-resources',
     params: mentorParams,
     body: z.object({ event: z.literal('RefreshMentorDetail') }).strict(),
     operation: existsOperation,
     variables: ({ params }) => ({ id: params.mentor_id }),
     response: z.object({
-      mentor_id: z.string(), state: z.literal('refreshing'), previous_loaded_at: timestamp.nullable(), refresh_dispatched_at: timestamp,
+      mentor_id: z.string(),
+      state: z.literal('refreshing'),
+      previous_loaded_at: timestamp.nullable(),
+      refresh_dispatched_at: timestamp,
     }),
     handle: async ({ params }, ctx) => {
       await requireMentor(ctx, params.mentor_id);
       const at = new Date();
       const { previousLoadedAt, generation } = await markRefreshing(ctx.db, params.mentor_id, at);
       ctx.background(() => freshLoad(ctx.run, ctx.db, params.mentor_id, generation));
-      return { status: 200, body: {
-        mentor_id: params.mentor_id, state: 'refreshing',
-        previous_loaded_at: isoSeconds(previousLoadedAt), refresh_dispatched_at: isoSeconds(at),
-      } };
+      return {
+        status: 200,
+        body: {
+          mentor_id: params.mentor_id,
+          state: 'refreshing',
+          previous_loaded_at: isoSeconds(previousLoadedAt),
+          refresh_dispatched_at: isoSeconds(at),
+        },
+      };
     },
   }),
   route({
-    method: 'DELETE', service: SERVICE, path: `${BASE}/:mentor_id`, summary: 'Clear BLoC state cache for a mentor (next GET will reload)',
+    method: 'DELETE',
+    service: SERVICE,
+    path: `${BASE}/:mentor_id`,
+    summary: 'Clear BLoC state cache for a mentor (next GET will reload)',
     params: mentorParams,
     operation: existsOperation,
     variables: ({ params }) => ({ id: params.mentor_id }),

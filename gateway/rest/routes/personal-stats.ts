@@ -9,8 +9,14 @@ const SERVICE = '/api/v1/personal-stats';
 const BASE = '/api/v1/personal-stats/:mentor_id';
 const periods = ['last_7_days', 'last_30_days', 'last_90_days', 'last_365_days', 'year_to_date', 'all_time'] as const;
 const params = z.object({ mentor_id: idParam });
-const asOf = z.string().refine((s) => parseIsoDate(s) !== null, 'must be a date YYYY-MM-DD').optional();
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM').optional();
+const asOf = z
+  .string()
+  .refine((s) => parseIsoDate(s) !== null, 'must be a date YYYY-MM-DD')
+  .optional();
+const month = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM')
+  .optional();
 const year = z.coerce.number().int().min(1).max(9999).optional();
 const period = z.enum(periods).default('last_30_days');
 const notFound = ({ params: p }: { params: { mentor_id: string } }) => `mentor '${p.mentor_id}' was not found`;
@@ -18,23 +24,57 @@ const num = z.number();
 const int = z.number().int();
 
 const summarySchema = z.object({
-  mentor_id: z.string(), mentor_name: z.string(), period: z.enum(periods), start_date: z.string(), end_date: z.string(),
-  total_activities: int, completed_activities: int, cancelled_activities: int, completion_rate: num,
-  avg_session_duration_minutes: int, total_hours_logged: num, most_common_activity_type: z.string().nullable(),
-  most_active_weekday: z.string().nullable(), peer_rank_percentile: int, streak_days: int,
+  mentor_id: z.string(),
+  mentor_name: z.string(),
+  period: z.enum(periods),
+  start_date: z.string(),
+  end_date: z.string(),
+  total_activities: int,
+  completed_activities: int,
+  cancelled_activities: int,
+  completion_rate: num,
+  avg_session_duration_minutes: int,
+  total_hours_logged: num,
+  most_common_activity_type: z.string().nullable(),
+  most_active_weekday: z.string().nullable(),
+  peer_rank_percentile: int,
+  streak_days: int,
 });
-const monthSchema = z.object({ year: int, month: int, month_label: z.string(), total_activities: int, completed_activities: int, total_hours: num });
-const breakdownSchema = z.object({ activity_type_id: z.string(), activity_type_name: z.string(), count: int, percentage: num,
-  avg_duration_minutes: int, total_hours: num });
-const yearSchema = z.object({ year: int, total_activities: int, total_hours: num,
-  monthly_breakdown: z.array(z.object({ month: int, count: int })), peak_month: int.nullable(), zero_activity_months: int });
+const monthSchema = z.object({
+  year: int,
+  month: int,
+  month_label: z.string(),
+  total_activities: int,
+  completed_activities: int,
+  total_hours: num,
+});
+const breakdownSchema = z.object({
+  activity_type_id: z.string(),
+  activity_type_name: z.string(),
+  count: int,
+  percentage: num,
+  avg_duration_minutes: int,
+  total_hours: num,
+});
+const yearSchema = z.object({
+  year: int,
+  total_activities: int,
+  total_hours: num,
+  monthly_breakdown: z.array(z.object({ month: int, count: int })),
+  peak_month: int.nullable(),
+  zero_activity_months: int,
+});
 const list = (item: z.ZodType) => z.object({ data: z.array(item), pagination: paginationSchema });
 
 /** The personal-stats endpoints. */
 export const personalStatsRoutes: RestRoute[] = [
   route({
-    method: 'GET', service: SERVICE, path: BASE, summary: 'Get personal stats summary for a peer mentor',
-    params, query: z.object({ period, as_of: asOf }),
+    method: 'GET',
+    service: SERVICE,
+    path: BASE,
+    summary: 'Get personal stats summary for a peer mentor',
+    params,
+    query: z.object({ period, as_of: asOf }),
     operation: `query PersonalStats($id: ID!, $period: StatsPeriod!, $asOf: String) { mentor(id: $id) { fullName
       personalStats(period: $period, asOf: $asOf) { mentorId period startDate endDate totalActivities completedActivities
         cancelledActivities completionRate avgSessionDurationMinutes totalHoursLogged mostCommonActivityType
@@ -49,35 +89,67 @@ export const personalStatsRoutes: RestRoute[] = [
     response: summarySchema,
   }),
   route({
-    method: 'GET', service: SERVICE, path: `${BASE}/monthly-series`, summary: "Get monthly activity series for a mentor's personal trend chart",
-    params, query: pageQuery.extend({ from: month, to: month, as_of: asOf }),
+    method: 'GET',
+    service: SERVICE,
+    path: `${BASE}/monthly-series`,
+    summary: "Get monthly activity series for a mentor's personal trend chart",
+    params,
+    query: pageQuery.extend({ from: month, to: month, as_of: asOf }),
     operation: `query MonthlySeries($id: ID!, $from: String, $to: String, $asOf: String, $page: Int, $limit: Int) {
       mentor(id: $id) { monthlySeries(from: $from, to: $to, asOf: $asOf, page: $page, limit: $limit) {
         items { year month monthLabel totalActivities completedActivities totalHours } pageInfo { page limit total } } } }`,
-    variables: ({ params: p, query }) => ({ id: p.mentor_id, from: query.from, to: query.to, asOf: query.as_of, page: query.page, limit: query.limit }),
+    variables: ({ params: p, query }) => ({
+      id: p.mentor_id,
+      from: query.from,
+      to: query.to,
+      asOf: query.as_of,
+      page: query.page,
+      limit: query.limit,
+    }),
     result: (data) => (data.mentor ? listResult(data.mentor.monthlySeries) : null),
     notFound,
     response: list(monthSchema),
   }),
   route({
-    method: 'GET', service: SERVICE, path: `${BASE}/activity-breakdown`, summary: "Get activity type breakdown for a mentor's own activities",
-    params, query: pageQuery.extend({ period, as_of: asOf }),
+    method: 'GET',
+    service: SERVICE,
+    path: `${BASE}/activity-breakdown`,
+    summary: "Get activity type breakdown for a mentor's own activities",
+    params,
+    query: pageQuery.extend({ period, as_of: asOf }),
     operation: `query ActivityBreakdown($id: ID!, $period: StatsPeriod!, $asOf: String, $page: Int, $limit: Int) {
       mentor(id: $id) { activityBreakdown(period: $period, asOf: $asOf, page: $page, limit: $limit) {
         items { activityTypeId activityTypeName count percentage avgDurationMinutes totalHours } pageInfo { page limit total } } } }`,
-    variables: ({ params: p, query }) => ({ id: p.mentor_id, period: query.period, asOf: query.as_of, page: query.page, limit: query.limit }),
+    variables: ({ params: p, query }) => ({
+      id: p.mentor_id,
+      period: query.period,
+      asOf: query.as_of,
+      page: query.page,
+      limit: query.limit,
+    }),
     result: (data) => (data.mentor ? listResult(data.mentor.activityBreakdown) : null),
     notFound,
     response: list(breakdownSchema),
   }),
   route({
-    method: 'GET', service: SERVICE, path: `${BASE}/contribution-history`, summary: "Get multi-year contribution history heatmap data for a mentor",
-    params, query: pageQuery.extend({ from_year: year, to_year: year, as_of: asOf }),
+    method: 'GET',
+    service: SERVICE,
+    path: `${BASE}/contribution-history`,
+    summary: 'Get multi-year contribution history heatmap data for a mentor',
+    params,
+    query: pageQuery.extend({ from_year: year, to_year: year, as_of: asOf }),
     operation: `query ContributionHistory($id: ID!, $fromYear: Int, $toYear: Int, $asOf: String, $page: Int, $limit: Int) {
       mentor(id: $id) { contributionHistory(fromYear: $fromYear, toYear: $toYear, asOf: $asOf, page: $page, limit: $limit) {
         items { year totalActivities totalHours monthlyBreakdown { month count } peakMonth zeroActivityMonths }
         pageInfo { page limit total } } } }`,
-    variables: ({ params: p, query }) => ({ id: p.mentor_id, fromYear: query.from_year, toYear: query.to_year, asOf: query.as_of, page: query.page, limit: query.limit }),
+    variables: ({ params: p, query }) => ({
+      id: p.mentor_id,
+      fromYear: query.from_year,
+      toYear: query.to_year,
+      asOf: query.as_of,
+      page: query.page,
+      limit: query.limit,
+    }),
     result: (data) => (data.mentor ? listResult(data.mentor.contributionHistory) : null),
     notFound,
     response: list(yearSchema),

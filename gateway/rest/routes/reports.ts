@@ -13,14 +13,37 @@ const idPath = z.object({ id: idParam });
 const notFound = ({ params }: { params: { id: string } }) => `report '${params.id}' was not found`;
 
 const listRow = z.object({
-  report_id: z.string(), activity_id: z.string(), peer_mentor_id: z.string(), status: statusEnum,
-  submitted_at: stamp.nullable(), created_at: stamp, field_count: z.number().int(), has_way_forward: z.boolean(),
+  report_id: z.string(),
+  activity_id: z.string(),
+  peer_mentor_id: z.string(),
+  status: statusEnum,
+  submitted_at: stamp.nullable(),
+  created_at: stamp,
+  field_count: z.number().int(),
+  has_way_forward: z.boolean(),
 });
-const activityRow = z.object({ report_id: z.string(), peer_mentor_id: z.string(), status: statusEnum, submitted_at: stamp.nullable() });
-const mentorRow = z.object({ report_id: z.string(), activity_id: z.string(), status: statusEnum, submitted_at: stamp.nullable() });
+const activityRow = z.object({
+  report_id: z.string(),
+  peer_mentor_id: z.string(),
+  status: statusEnum,
+  submitted_at: stamp.nullable(),
+});
+const mentorRow = z.object({
+  report_id: z.string(),
+  activity_id: z.string(),
+  status: statusEnum,
+  submitted_at: stamp.nullable(),
+});
 const detail = z.object({
-  report_id: z.string(), activity_id: z.string(), peer_mentor_id: z.string(), org_id: z.string(), status: statusEnum,
-  fields: fieldsSchema, submitted_at: stamp.nullable(), created_at: stamp, updated_at: stamp,
+  report_id: z.string(),
+  activity_id: z.string(),
+  peer_mentor_id: z.string(),
+  org_id: z.string(),
+  status: statusEnum,
+  fields: fieldsSchema,
+  submitted_at: stamp.nullable(),
+  created_at: stamp,
+  updated_at: stamp,
 });
 const listOf = (row: z.ZodType) => z.object({ data: z.array(row), pagination: paginationSchema });
 const pageInfo = 'pageInfo { page limit total }';
@@ -29,9 +52,15 @@ const DETAIL = 'reportId activityId peerMentorId orgId status fields submittedAt
 /** The reports endpoints. */
 export const reportRoutes: RestRoute[] = [
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/reports', summary: 'List post-session reports',
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/reports',
+    summary: 'List post-session reports',
     query: pageQuery.extend({
-      status: statusEnum.optional(), peer_mentor_id: idParam.optional(), org_id: idParam.optional(), activity_id: idParam.optional(),
+      status: statusEnum.optional(),
+      peer_mentor_id: idParam.optional(),
+      org_id: idParam.optional(),
+      activity_id: idParam.optional(),
     }),
     operation: `query Reports($status: String, $peerMentorId: ID, $orgId: String, $activityId: ID, $page: Int, $limit: Int) {
       reports(status: $status, peerMentorId: $peerMentorId, orgId: $orgId, activityId: $activityId, page: $page, limit: $limit) {
@@ -43,7 +72,10 @@ export const reportRoutes: RestRoute[] = [
     response: listOf(listRow),
   }),
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/reports/:id', summary: 'Get a post-session report by ID',
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/reports/:id',
+    summary: 'Get a post-session report by ID',
     params: idPath,
     operation: `query Report($id: ID!) { report(id: $id) { ${DETAIL} } }`,
     variables: ({ params }) => ({ id: params.id }),
@@ -52,30 +84,56 @@ export const reportRoutes: RestRoute[] = [
     response: detail,
   }),
   route({
-    method: 'POST', service: SERVICE, path: '/api/v1/reports', summary: 'Create a new post-session report',
-    body: z.strictObject({ activity_id: idParam, peer_mentor_id: idParam, org_id: idParam, fields: fieldsInput.optional() }),
+    method: 'POST',
+    service: SERVICE,
+    path: '/api/v1/reports',
+    summary: 'Create a new post-session report',
+    body: z.strictObject({
+      activity_id: idParam,
+      peer_mentor_id: idParam,
+      org_id: idParam,
+      fields: fieldsInput.optional(),
+    }),
     operation: `mutation CreateReport($input: CreateReportInput!) {
       createReport(input: $input) { reportId activityId peerMentorId status createdAt }
     }`,
     variables: ({ body }) => ({ input: camelKeys(body) }),
     result: (data) => snakeKeys(data.createReport),
     status: 201,
-    response: z.object({ report_id: z.string(), activity_id: z.string(), peer_mentor_id: z.string(), status: statusEnum, created_at: stamp }),
+    response: z.object({
+      report_id: z.string(),
+      activity_id: z.string(),
+      peer_mentor_id: z.string(),
+      status: statusEnum,
+      created_at: stamp,
+    }),
   }),
   route({
-    method: 'PUT', service: SERVICE, path: '/api/v1/reports/:id', summary: 'Update a post-session report',
+    method: 'PUT',
+    service: SERVICE,
+    path: '/api/v1/reports/:id',
+    summary: 'Update a post-session report',
     params: idPath,
-    body: z.strictObject({ fields: fieldsInput.optional(), status: statusEnum.optional() })
+    body: z
+      .strictObject({ fields: fieldsInput.optional(), status: statusEnum.optional() })
       .refine((b) => b.fields !== undefined || b.status !== undefined, 'expected fields or status'),
     operation: `mutation UpdateReport($id: ID!, $input: UpdateReportInput!) {
       updateReport(id: $id, input: $input) { reportId status submittedAt updatedAt }
     }`,
     variables: ({ params, body }) => ({ id: params.id, input: camelKeys(body) }),
     result: (data) => snakeKeys(data.updateReport),
-    response: z.object({ report_id: z.string(), status: statusEnum, submitted_at: stamp.nullable(), updated_at: stamp }),
+    response: z.object({
+      report_id: z.string(),
+      status: statusEnum,
+      submitted_at: stamp.nullable(),
+      updated_at: stamp,
+    }),
   }),
   route({
-    method: 'DELETE', service: SERVICE, path: '/api/v1/reports/:id', summary: 'Delete a post-session report',
+    method: 'DELETE',
+    service: SERVICE,
+    path: '/api/v1/reports/:id',
+    summary: 'Delete a post-session report',
     params: idPath,
     operation: 'mutation DeleteReport($id: ID!) { deleteReport(id: $id) { deleted reportId } }',
     variables: ({ params }) => ({ id: params.id }),
@@ -83,7 +141,10 @@ export const reportRoutes: RestRoute[] = [
     response: z.object({ deleted: z.literal(true), report_id: z.string() }),
   }),
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/reports/by-activity/:activityId', summary: 'List reports for a specific activity',
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/reports/by-activity/:activityId',
+    summary: 'List reports for a specific activity',
     params: z.object({ activityId: idParam }),
     query: pageQuery.extend({ status: statusEnum.optional() }),
     operation: `query ActivityReports($activityId: ID!, $status: String, $page: Int, $limit: Int) {
@@ -96,7 +157,10 @@ export const reportRoutes: RestRoute[] = [
     response: listOf(activityRow),
   }),
   route({
-    method: 'GET', service: SERVICE, path: '/api/v1/reports/by-mentor/:mentorId', summary: 'List reports submitted by a peer mentor',
+    method: 'GET',
+    service: SERVICE,
+    path: '/api/v1/reports/by-mentor/:mentorId',
+    summary: 'List reports submitted by a peer mentor',
     params: z.object({ mentorId: idParam }),
     query: pageQuery.extend({ status: statusEnum.optional() }),
     operation: `query MentorReports($mentorId: ID!, $status: String, $page: Int, $limit: Int) {

@@ -8,4 +8,12 @@ import { PauseRecord, StatusHistoryEntry } from './pause-record.js';
 import { Mutation } from './mutation.js';
 
 /** The resolver map given to buildSubgraphSchema. */
-export const resolvers: Resolvers = { Query, Mutation, Mentor, MentorStatus, Certification, PauseRecord, StatusHistoryEntry };
+export const resolvers: Resolvers = {
+  Query,
+  Mutation,
+  Mentor,
+  MentorStatus,
+  Certification,
+  PauseRecord,
+  StatusHistoryEntry,
+};

@@ -11,7 +11,9 @@ export const Mentor: MentorResolvers = {
   status: (m, _a, ctx) => ctx.loaders.status.load(m.id),
   pauseRecords: async (m, { isActive, page, limit }, ctx) => {
     const args = pageArgs(page, limit);
-    const all = (await ctx.loaders.pauseRecordsOfMentor.load(m.id)).filter((p) => isActive == null || p.isActive === isActive);
+    const all = (await ctx.loaders.pauseRecordsOfMentor.load(m.id)).filter(
+      (p) => isActive == null || p.isActive === isActive,
+    );
     return paged(all.slice(args.offset, args.offset + args.limit), args, all.length);
   },
   certification: (m, _a, ctx) => ctx.loaders.certification.load(m.id),

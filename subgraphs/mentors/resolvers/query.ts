@@ -38,7 +38,11 @@ export const Query: QueryResolvers = {
     const args = pageArgs(page, limit);
     const { rows, total } = await store.listMentors(ctx.db, { orgId, status }, args);
     for (const row of rows) ctx.loaders.mentor.prime(row.id, row);
-    if (rows.length && selects(info, detailFields, 2)) await loadDetails(ctx, rows.map((r) => r.id));
+    if (rows.length && selects(info, detailFields, 2))
+      await loadDetails(
+        ctx,
+        rows.map((r) => r.id),
+      );
     return paged(rows, args, total);
   },
   mentorStatuses: async (_p, { status, isPaused, orgId, page, limit }, ctx) => {
@@ -49,7 +53,8 @@ export const Query: QueryResolvers = {
   mentorStatus: (_p, { mentorId }, ctx) => ctx.loaders.status.load(mentorId),
   pauseRecords: async (_p, { mentorId, isActive, page, limit }, ctx) => {
     const args = pageArgs(page, limit);
-    if (mentorId != null && !(await ctx.loaders.mentor.load(checkId('mentor_id', mentorId)))) throw notFound('mentor', mentorId);
+    if (mentorId != null && !(await ctx.loaders.mentor.load(checkId('mentor_id', mentorId))))
+      throw notFound('mentor', mentorId);
     const { rows, total } = await listPauseRecords(ctx.db, { mentorId, isActive }, args);
     for (const row of rows) ctx.loaders.pauseRecord.prime(row.id, row);
     return paged(rows, args, total);

@@ -12,14 +12,18 @@ const EMAIL_FORM = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** Checks a mentor's fields: id `[A-Za-z0-9_.-]{1,64}`, name 1..200, email ≤ 254 and shaped like one, org 1..64. */
 function checkMentor(input: CreateMentorInput) {
   const id = input.id ?? `mentor-${randomBytes(6).toString('hex')}`;
-  if (!ID_FORM.test(id)) throw badRequest(`id must be 1 to ${MAX_ID} letters, digits, '_', '.' or '-', got ${JSON.stringify(id.slice(0, 80))}`);
+  if (!ID_FORM.test(id))
+    throw badRequest(
+      `id must be 1 to ${MAX_ID} letters, digits, '_', '.' or '-', got ${JSON.stringify(id.slice(0, 80))}`,
+    );
   const fullName = input.fullName.trim();
   if (!fullName) throw badRequest('full_name must not be empty');
   checkLength('full_name', fullName, 200);
   if (!EMAIL_FORM.test(input.email) || input.email.length > 254) {
     throw badRequest(`email must be an address like name@example.org, got ${JSON.stringify(input.email.slice(0, 80))}`);
   }
-  if (!input.orgId || input.orgId.length > MAX_ID) throw badRequest(`org_id must be 1 to ${MAX_ID} characters, got ${input.orgId.length}`);
+  if (!input.orgId || input.orgId.length > MAX_ID)
+    throw badRequest(`org_id must be 1 to ${MAX_ID} characters, got ${input.orgId.length}`);
   return { id, fullName, email: input.email.toLowerCase(), orgId: input.orgId };
 }
 
@@ -32,7 +36,9 @@ export async function createMentor(db: Db, input: CreateMentorInput): Promise<Me
   } catch (err) {
     if (isPgError(err, '23505')) {
       const byEmail = /mentors_email_uq/.test(String((err as { cause?: { message?: string } }).cause?.message ?? err));
-      throw conflict(byEmail ? `email '${values.email}' belongs to another mentor` : `mentor '${values.id}' already exists`);
+      throw conflict(
+        byEmail ? `email '${values.email}' belongs to another mentor` : `mentor '${values.id}' already exists`,
+      );
     }
     throw err;
   }

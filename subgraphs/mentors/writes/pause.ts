@@ -53,10 +53,16 @@ export function updatePause(db: Db, idIn: string, input: UpdatePauseRecordInput)
   const expected = parseWhen('expected_return_date', input.expectedReturnDate);
   const reason = input.reason == null ? null : checkReason('reason', input.reason);
   const meta = checkMetadata(input.metadata);
-  if (input.isActive == null && input.endDate === undefined && input.expectedReturnDate === undefined && reason === null) {
+  if (
+    input.isActive == null &&
+    input.endDate === undefined &&
+    input.expectedReturnDate === undefined &&
+    reason === null
+  ) {
     throw badRequest('the body must change at least one of end_date, is_active, expected_return_date, reason');
   }
-  if (input.isActive === true && endDate) throw unprocessable('is_active must be false when end_date is given, got true');
+  if (input.isActive === true && endDate)
+    throw unprocessable('is_active must be false when end_date is given, got true');
   return writeTx(db, { unique: `pause record '${id}' changed concurrently` }, async (tx) => {
     const pause = await lockedPause(tx, id);
     if (!pause.isActive && input.isActive === true) {
@@ -67,8 +73,15 @@ export function updatePause(db: Db, idIn: string, input: UpdatePauseRecordInput)
     checkOrder('expected_return_date', expectedReturnDate, pause.startDate);
     checkOrder('end_date', endDate, pause.startDate);
     const now = new Date();
-    await tx.update(pauseRecords).set({ expectedReturnDate, reason: reason ?? pause.reason, updatedAt: now,
-      ...(!pause.isActive && endDate ? { endDate } : {}) }).where(eq(pauseRecords.id, id));
+    await tx
+      .update(pauseRecords)
+      .set({
+        expectedReturnDate,
+        reason: reason ?? pause.reason,
+        updatedAt: now,
+        ...(!pause.isActive && endDate ? { endDate } : {}),
+      })
+      .where(eq(pauseRecords.id, id));
     if (!closing) return (await pauseById(tx, id))!;
     const closed = await closePause(tx, pause, endDate, now);
     await resume(tx, pause.mentorId, now, meta);

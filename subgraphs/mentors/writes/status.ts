@@ -7,7 +7,14 @@ import { mentorStatuses, pauseRecords } from '../tables.js';
 import { statusesByMentorIds } from '../store.js';
 import type { MentorStatusView } from '../views.js';
 import {
-  checkConsistent, checkId, checkMetadata, checkOrder, checkReason, checkStatus, parseWhen, type Status,
+  checkConsistent,
+  checkId,
+  checkMetadata,
+  checkOrder,
+  checkReason,
+  checkStatus,
+  parseWhen,
+  type Status,
 } from '../input.js';
 import { lockMentor, writeTx } from './tx.js';
 import { activePauseOf, closePause, openPause, statusOf, writeStatus } from './steps.js';
@@ -24,7 +31,9 @@ function checkStatusInput(input: StatusInput) {
     reason: input.pauseReason == null ? null : checkReason('pause_reason', input.pauseReason),
   };
   if (status !== 'paused' && (pause.startDate || pause.expectedReturnDate || pause.reason)) {
-    throw unprocessable(`pause_start_date, expected_return_date and pause_reason are only allowed when status is 'paused', got status '${status}'`);
+    throw unprocessable(
+      `pause_start_date, expected_return_date and pause_reason are only allowed when status is 'paused', got status '${status}'`,
+    );
   }
   if (pause.startDate) checkOrder('expected_return_date', pause.expectedReturnDate, pause.startDate);
   return { status, pause, meta: checkMetadata(input.metadata) };
@@ -47,13 +56,20 @@ async function applyPause(tx: Db, mentorId: string, to: Status, c: Checked, now:
   if (!active) {
     const startDate = c.pause.startDate ?? now;
     checkOrder('expected_return_date', c.pause.expectedReturnDate, startDate);
-    await openPause(tx, mentorId, { startDate, expectedReturnDate: c.pause.expectedReturnDate, reason: c.pause.reason ?? 'other' }, now);
+    await openPause(
+      tx,
+      mentorId,
+      { startDate, expectedReturnDate: c.pause.expectedReturnDate, reason: c.pause.reason ?? 'other' },
+      now,
+    );
     return;
   }
   const startDate = c.pause.startDate ?? active.startDate;
   const expectedReturnDate = c.pause.expectedReturnDate ?? active.expectedReturnDate;
   checkOrder('expected_return_date', expectedReturnDate, startDate);
-  await tx.update(pauseRecords).set({ startDate, expectedReturnDate, reason: c.pause.reason ?? active.reason, updatedAt: now })
+  await tx
+    .update(pauseRecords)
+    .set({ startDate, expectedReturnDate, reason: c.pause.reason ?? active.reason, updatedAt: now })
     .where(eq(pauseRecords.id, active.id));
 }
 

@@ -12,7 +12,9 @@ export async function statusOf(tx: Db, mentorId: string) {
 
 /** The mentor's active pause record, if any. */
 export async function activePauseOf(tx: Db, mentorId: string): Promise<PauseRecordRow | undefined> {
-  const [row] = await tx.select().from(pauseRecords)
+  const [row] = await tx
+    .select()
+    .from(pauseRecords)
     .where(and(eq(pauseRecords.mentorId, mentorId), eq(pauseRecords.isActive, true)));
   return row;
 }
@@ -24,28 +26,54 @@ export async function pauseById(tx: Db, id: string): Promise<PauseRecordRow | un
 }
 
 /** What opening a pause needs. */
-export interface NewPause { startDate: Date; expectedReturnDate: Date | null; reason: string }
+export interface NewPause {
+  startDate: Date;
+  expectedReturnDate: Date | null;
+  reason: string;
+}
 
 /** Opens an active pause record (id from the `pause-rec-NNNN` sequence). */
 export async function openPause(tx: Db, mentorId: string, p: NewPause, now: Date): Promise<PauseRecordRow> {
-  const [row] = await tx.insert(pauseRecords).values({
-    mentorId, startDate: p.startDate, expectedReturnDate: p.expectedReturnDate, reason: p.reason,
-    isActive: true, endDate: null, createdAt: now, updatedAt: now,
-  }).returning();
+  const [row] = await tx
+    .insert(pauseRecords)
+    .values({
+      mentorId,
+      startDate: p.startDate,
+      expectedReturnDate: p.expectedReturnDate,
+      reason: p.reason,
+      isActive: true,
+      endDate: null,
+      createdAt: now,
+      updatedAt: now,
+    })
+    .returning();
   return row;
 }
 
 /** Closes a pause record at `endDate` (default: now, or its start when that lies in the future). */
-export async function closePause(tx: Db, pause: PauseRecordRow, endDate: Date | null, now: Date): Promise<PauseRecordRow> {
+export async function closePause(
+  tx: Db,
+  pause: PauseRecordRow,
+  endDate: Date | null,
+  now: Date,
+): Promise<PauseRecordRow> {
   const end = endDate ?? new Date(Math.max(now.getTime(), pause.startDate.getTime()));
-  const [row] = await tx.update(pauseRecords).set({ isActive: false, endDate: end, updatedAt: now })
-    .where(eq(pauseRecords.id, pause.id)).returning();
+  const [row] = await tx
+    .update(pauseRecords)
+    .set({ isActive: false, endDate: end, updatedAt: now })
+    .where(eq(pauseRecords.id, pause.id))
+    .returning();
   return row;
 }
 
 /** Writes the status record (insert or update, `last_updated` = now) and appends a history entry. */
 export async function writeStatus(
-  tx: Db, mentorId: string, from: string | null, to: string, now: Date, meta: Metadata,
+  tx: Db,
+  mentorId: string,
+  from: string | null,
+  to: string,
+  now: Date,
+  meta: Metadata,
 ): Promise<void> {
   if (from === null) {
     await tx.insert(mentorStatuses).values({ mentorId, status: to, lastUpdated: now, createdAt: now });
@@ -53,6 +81,11 @@ export async function writeStatus(
     await tx.update(mentorStatuses).set({ status: to, lastUpdated: now }).where(eq(mentorStatuses.mentorId, mentorId));
   }
   await tx.insert(mentorStatusHistory).values({
-    mentorId, changedAt: now, fromStatus: from, toStatus: to, initiatedBy: meta.initiatedBy, notes: meta.notes,
+    mentorId,
+    changedAt: now,
+    fromStatus: from,
+    toStatus: to,
+    initiatedBy: meta.initiatedBy,
+    notes: meta.notes,
   });
 }

@@ -23,7 +23,8 @@ export async function writeTx<T>(db: Db, v: Violations, fn: (tx: Db) => Promise<
     if (isPgError(err, '23505')) throw conflict(v.unique);
     if (isPgError(err, '23503')) throw conflict('the mentor was deleted while this change was being written');
     if (isPgError(err, '23514')) {
-      if (/pause invariant/.test(String(messageOf(err)))) throw conflict(`a concurrent change conflicts with this one: ${messageOf(err)}`);
+      if (/pause invariant/.test(String(messageOf(err))))
+        throw conflict(`a concurrent change conflicts with this one: ${messageOf(err)}`);
       throw unprocessable(`the change breaks a rule of the data: ${messageOf(err)}`);
     }
     throw err;

@@ -9,13 +9,18 @@ export const Mentor: MentorResolvers = {
   milestones: async (m, { status, type }, ctx) => {
     const s = checkStatus(status);
     const t = checkType(type);
-    return (await ctx.loaders.byMentor.load(m.id)).filter((r) => (!s || r.status === s) && (!t || r.definition.type === t));
+    return (await ctx.loaders.byMentor.load(m.id)).filter(
+      (r) => (!s || r.status === s) && (!t || r.definition.type === t),
+    );
   },
   newMilestones: async (m, { startDate, endDate }, ctx) => {
     const w = recentWindow(startDate, endDate, ctx.now);
     return (await ctx.loaders.byMentor.load(m.id))
-      .filter((r) => r.status === 'achieved' && r.achievedAt && r.achievedAt >= w.start && r.achievedAt < w.endExclusive)
+      .filter(
+        (r) => r.status === 'achieved' && r.achievedAt && r.achievedAt >= w.start && r.achievedAt < w.endExclusive,
+      )
       .sort((a, b) => a.achievedAt!.getTime() - b.achievedAt!.getTime());
   },
-  inProgressMilestones: async (m, _a, ctx) => (await ctx.loaders.byMentor.load(m.id)).filter((r) => r.status === 'in_progress'),
+  inProgressMilestones: async (m, _a, ctx) =>
+    (await ctx.loaders.byMentor.load(m.id)).filter((r) => r.status === 'in_progress'),
 };

@@ -14,11 +14,19 @@ export const Milestone: MilestoneResolvers = {
   threshold: (m) => m.definition.threshold,
   currentValue: (m) => m.achievedValue,
   achievedAt: (m) => isoSeconds(m.achievedAt),
-  progressPercentage: (m) => (m.status === 'in_progress' ? progressPercentage(m.achievedValue, m.definition.threshold) : null),
+  progressPercentage: (m) =>
+    m.status === 'in_progress' ? progressPercentage(m.achievedValue, m.definition.threshold) : null,
   remaining: (m) => (m.status === 'in_progress' ? remaining(m.achievedValue, m.definition.threshold) : null),
-  accessibilityLabel: (m, { withRemaining }) => accessibilityLabel({
-    type: m.definition.type, status: m.status, threshold: m.definition.threshold,
-    value: m.achievedValue, achievedAt: m.achievedAt,
-  }, withRemaining),
+  accessibilityLabel: (m, { withRemaining }) =>
+    accessibilityLabel(
+      {
+        type: m.definition.type,
+        status: m.status,
+        threshold: m.definition.threshold,
+        value: m.achievedValue,
+        achievedAt: m.achievedAt,
+      },
+      withRemaining,
+    ),
   badgeImageUrl: (m) => m.definition.badgeImage,
 };

@@ -15,7 +15,8 @@ export const Query: QueryResolvers = {
   milestones: async (_p, { mentorId, status, type, page, limit }, ctx) => {
     const args = pageArgs(page, limit);
     const f = { mentorId, status: checkStatus(status), type: checkType(type) };
-    if (mentorId != null && !(await ctx.entities('Mentor', [mentorId])).has(mentorId)) throw notFound('mentor', mentorId);
+    if (mentorId != null && !(await ctx.entities('Mentor', [mentorId])).has(mentorId))
+      throw notFound('mentor', mentorId);
     const { rows, total } = await store.listMilestones(ctx.db, f, args);
     return paged(rows, args, total);
   },

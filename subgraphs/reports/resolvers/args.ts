@@ -17,7 +17,8 @@ export function statusArg(status: string | null | undefined): ReportStatus | nul
 /** An id argument: 1..64 characters, no control characters (PostgreSQL text cannot hold NUL); a 400 otherwise. */
 export function idArg(name: string, id: string): string {
   if (id.length < 1 || id.length > 64) throw badRequest(`${name} must be 1 to 64 characters, got ${id.length}`);
-  if (/[\u0000-\u001f\u007f]/.test(id)) throw badRequest(`${name} must not contain control characters, got ${JSON.stringify(id)}`);
+  if (/[\u0000-\u001f\u007f]/.test(id))
+    throw badRequest(`${name} must not contain control characters, got ${JSON.stringify(id)}`);
   return id;
 }
 

@@ -17,10 +17,18 @@ async function page(ctx: Context, filter: ReportFilter, p?: number | null, l?: n
 /** Root queries: one report, the filtered list, and the per-activity and per-mentor lists. */
 export const Query: QueryResolvers = {
   report: (_p, { id }, ctx) => ctx.loaders.report.load(idArg('id', id)),
-  reports: (_p, { status, peerMentorId, orgId, activityId, page: p, limit }, ctx) => page(ctx, {
-    status, peerMentorId: optionalIdArg('peerMentorId', peerMentorId), orgId: optionalIdArg('orgId', orgId),
-    activityId: optionalIdArg('activityId', activityId),
-  }, p, limit),
+  reports: (_p, { status, peerMentorId, orgId, activityId, page: p, limit }, ctx) =>
+    page(
+      ctx,
+      {
+        status,
+        peerMentorId: optionalIdArg('peerMentorId', peerMentorId),
+        orgId: optionalIdArg('orgId', orgId),
+        activityId: optionalIdArg('activityId', activityId),
+      },
+      p,
+      limit,
+    ),
   activityReports: async (_p, { activityId, status, page: p, limit }, ctx) => {
     statusArg(status);
     pageArgs(p, limit);

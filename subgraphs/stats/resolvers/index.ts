@@ -20,14 +20,18 @@ export const resolvers: Resolvers = {
       period: period.toLowerCase(),
     }),
     activityTotals: (m, { startDate, endDate }, ctx) => feed.activityTotals(ctx.db, m.id, startDate, endDate),
-    thresholdCrossings: async (m, { metric, thresholds }, ctx) => (await feed.thresholdCrossings(ctx.db, m.id, metric, thresholds))
-      .map((c) => ({ threshold: c.threshold, crossedAt: isoSeconds(c.crossedAt) })),
+    thresholdCrossings: async (m, { metric, thresholds }, ctx) =>
+      (await feed.thresholdCrossings(ctx.db, m.id, metric, thresholds)).map((c) => ({
+        threshold: c.threshold,
+        crossedAt: isoSeconds(c.crossedAt),
+      })),
     activityVersion: async (m, _a, ctx) => (await ctx.loaders.activityVersion.load(m.id))?.version ?? '0',
   },
   Activity: {
     __resolveReference: (ref, ctx) => ctx.loaders.activity.load(ref.id),
     occurredAt: (a) => isoSeconds(a.occurredAt),
     activityType: async (a, _x, ctx) =>
-      (await ctx.loaders.activityType.load(a.activityTypeId)) ?? Promise.reject(notFound('activity type', a.activityTypeId)),
+      (await ctx.loaders.activityType.load(a.activityTypeId)) ??
+      Promise.reject(notFound('activity type', a.activityTypeId)),
   },
 };

@@ -18,7 +18,10 @@ async function orgOf(m: { id: string; orgId?: string }, ctx: Context): Promise<s
 }
 
 /** Mentor fields of the personal statistics. */
-export const personalMentorFields: Pick<MentorResolvers<Context>, 'personalStats' | 'monthlySeries' | 'activityBreakdown' | 'contributionHistory'> = {
+export const personalMentorFields: Pick<
+  MentorResolvers<Context>,
+  'personalStats' | 'monthlySeries' | 'activityBreakdown' | 'contributionHistory'
+> = {
   personalStats: async (m, { period, asOf }, ctx) => {
     const end = endDateOf(asOf, ctx.now);
     return personalStats(ctx.db, m.id, await orgOf(m, ctx), period, end);
