@@ -1,6 +1,6 @@
 // Scenario 6: Hive Gateway serving the committed supergraph over the running distributed subgraphs.
 import { createServer } from 'node:http';
-import { createHiveGateway } from '../test/devex/hive.js';
+import { createHiveGateway } from './hive-runtime.js';
 import { subgraphNames, subgraphUrl } from '../lib/config.js';
 
 const urls = Object.fromEntries(subgraphNames.map((n) => [n, subgraphUrl(n)]));

@@ -6,7 +6,7 @@ import type { SubgraphName } from '../../lib/config.js';
 import { openTestDatabase } from '../support/db.js';
 import { startSubgraphServers, type SubgraphServers } from '../support/subgraph-servers.js';
 import type { Database } from '../../lib/db.js';
-import { createHiveGateway, hiveQuery } from './hive.js';
+import { createHiveGateway, hiveQuery } from '../../bench/hive-runtime.js';
 
 let database: Database;
 let ours: App;
