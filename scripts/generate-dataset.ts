@@ -32,7 +32,7 @@ async function existing(sql: Sql) {
 }
 
 /** COPY text of every activity, oldest first per mentor, ticking the progress bar. */
-async function* activityText(mentors: GenMentor[], today: Date, bar: cliProgress.SingleBar) {
+function* activityText(mentors: GenMentor[], today: Date, bar: cliProgress.SingleBar) {
   const rnd = new Random(2);
   let no = 1;
   for (const m of mentors) {

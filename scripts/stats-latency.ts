@@ -29,7 +29,8 @@ if (sample.length === 0) throw new Error('no generated mentors: run `npm run db:
 const [{ n: total }] = await sql`select count(*)::int as n from stats.activities`;
 
 const database = await openDatabase({ url, migrate: false });
-const { app, close } = await buildApp({ database, logLevel: 'silent' });
+const built = await buildApp({ database, logLevel: 'silent' });
+const { app } = built;
 const endpoints: [string, (id: string) => string][] = [
   ['summary (last_30_days)', (id) => `/api/v1/personal-stats/${id}`],
   ['summary (all_time)', (id) => `/api/v1/personal-stats/${id}?period=all_time`],
@@ -54,7 +55,9 @@ for (const [name, path] of endpoints) {
   console.log(name.padEnd(38), pct(ms, 50).toFixed(1).padStart(8), pct(ms, 95).toFixed(1).padStart(8));
 }
 
-const [big] = await sql`select org_id, count(*)::int as n from stats.mentor_roster group by 1 order by 2 desc limit 1`;
+const [big] = await sql<
+  { org_id: string; n: number }[]
+>`select org_id, count(*)::int as n from stats.mentor_roster group by 1 order by 2 desc limit 1`;
 const plan = rowsOf<Record<string, string>>(
   await database.db.execute(
     q`explain (analyze, buffers) ${orgTotalsQuery(big.org_id, windowOf('all_time', isoDate(new Date())))}`,
@@ -64,6 +67,6 @@ console.log(
   `\nEXPLAIN ANALYZE of the org's window totals (all_time; read once per roster state), org ${big.org_id} (${big.n} mentors):`,
 );
 for (const line of plan) console.log(Object.values(line)[0]);
-await close();
+await built.close();
 await database.close();
 await sql.end({ timeout: 5 });

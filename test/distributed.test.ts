@@ -50,9 +50,9 @@ describe('distributed topology', () => {
       query: '{ _entities(representations: [{__typename: "Mentor", id: "mentor-001"}]) { ... on Mentor { email } } }',
     });
     for (const url of Object.values(urls)) {
-      const none = await fetch(url!, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+      const none = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body });
       expect(none.status).toBe(401);
-      const wrong = await fetch(url!, {
+      const wrong = await fetch(url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', 'x-gateway-secret': 'nope' },
         body,
@@ -68,6 +68,6 @@ describe('distributed topology', () => {
   });
 
   it('subgraphs listen on loopback only', () => {
-    for (const url of Object.values(urls)) expect(new URL(url!).hostname).toBe('127.0.0.1');
+    for (const url of Object.values(urls)) expect(new URL(url).hostname).toBe('127.0.0.1');
   });
 });

@@ -1,15 +1,15 @@
 // lib/selects.ts: the look-ahead that decides whether a root query loads mentors with their status in one statement.
 import { describe, expect, it } from 'vitest';
-import { parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
+import { Kind, parse, type FragmentDefinitionNode, type OperationDefinitionNode, type FieldNode } from 'graphql';
 import { selects } from '../lib/selects.js';
 
 /** The root field of a query document as a resolver's info would carry it. */
 function infoOf(query: string) {
   const doc = parse(query);
-  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === 'OperationDefinition')!;
+  const op = doc.definitions.find((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION)!;
   const fragments = Object.fromEntries(
     doc.definitions
-      .filter((d): d is FragmentDefinitionNode => d.kind === 'FragmentDefinition')
+      .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
       .map((f) => [f.name.value, f]),
   );
   return { fieldNodes: [op.selectionSet.selections[0] as FieldNode], fragments };

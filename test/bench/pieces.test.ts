@@ -55,10 +55,10 @@ describe('benchmark pieces', () => {
       result: r,
       statements,
       queries,
-    } = await c.measure(async () => {
+    } = await c.measure(() => {
       c.record('select 1');
       c.record('select 2');
-      return 'x';
+      return Promise.resolve('x');
     });
     expect(r).toBe('x');
     expect(statements).toBe(2);

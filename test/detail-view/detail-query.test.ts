@@ -22,7 +22,7 @@ const detailQuery = `query ($id: ID!) { mentor(id: $id) {
 type Row = Record<string, unknown>;
 const rows = async (q: ReturnType<typeof sql>) => {
   const r = await t.database.db.execute(q);
-  return (r as { rows?: Row[] }).rows ?? (r as unknown as Row[]);
+  return (r as { rows?: Row[] }).rows ?? (r as Row[]);
 };
 
 /** What the seeded tables say the detail view of `id` is, computed straight from the rows. */

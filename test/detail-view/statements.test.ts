@@ -125,9 +125,7 @@ describe('__resolveReference is batched', () => {
     const mod = subgraphModules[subgraph];
     const deps = {
       db: t.database.db,
-      ...federationDeps(async () => {
-        throw new Error('no cross-subgraph call expected');
-      }),
+      ...federationDeps(() => Promise.reject(new Error('no cross-subgraph call expected'))),
     };
     const m = await t.database.statements.measure(async () =>
       execute({

@@ -23,7 +23,7 @@ beforeAll(async () => {
   servers = await startSubgraphServers(database, secret);
   urls = servers.urls;
   ours = await buildApp({ database, topology: 'distributed', urls, secret, logLevel: 'silent' });
-  hive = createHiveGateway(urls as Record<string, string>, secret);
+  hive = createHiveGateway(urls, secret);
 });
 
 afterAll(async () => {
@@ -73,7 +73,7 @@ describe('Hive Gateway over the committed supergraph', () => {
   });
 
   it('cannot reach the subgraphs without the shared secret', async () => {
-    const bare = createHiveGateway(urls as Record<string, string>, 'wrong-secret');
+    const bare = createHiveGateway(urls, 'wrong-secret');
     const got = await hiveQuery(bare, '{ mentor(id: "mentor-001") { id fullName } }');
     await bare.dispose();
     expect(got.body.data?.mentor ?? null).toBeNull();

@@ -1,5 +1,6 @@
 // Structured request logs: one JSON line per request with id, route, operation, status and duration; the request id
 // is returned to the caller and handed to the in-process subgraphs.
+import type { Json } from '../support/json.js';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildApp, type App } from '../../gateway/http/app.js';
 import { subgraphModules } from '../../gateway/subgraphs.js';
@@ -8,7 +9,7 @@ import type { Database } from '../../lib/db.js';
 
 let database: Database;
 let app: App;
-const lines: Record<string, any>[] = [];
+const lines: Record<string, Json>[] = [];
 
 beforeAll(async () => {
   database = await openTestDatabase();

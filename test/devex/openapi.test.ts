@@ -1,5 +1,6 @@
 // The OpenAPI document: generated from the route table, valid OpenAPI 3.1, served with a docs page that works offline,
 // and the response check that holds every REST response of the suite to it.
+import type { Json } from '../support/json.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
 import { Validator } from '@seriousme/openapi-schema-validator';
@@ -11,7 +12,7 @@ import { pathsOf } from '../../gateway/rest/register.js';
 import { route, idParam } from '../../gateway/rest/route.js';
 
 let t: TestApp;
-let doc: any;
+let doc: Json;
 beforeAll(async () => {
   t = await startTestApp(undefined, { checkResponses: true });
   const res = await t.request('GET', '/api/v1/openapi.json');
@@ -67,7 +68,7 @@ describe('OpenAPI document', () => {
       status: 202,
       response: z.object({ id: z.string(), name: z.string(), updated_at: z.string().nullable() }),
     });
-    const built = buildOpenApi([row]) as any;
+    const built: Json = buildOpenApi([row]);
     const op = built.paths['/api/v1/widgets/{id}'].put;
     expect(built.paths['/api/v1/widgets/api/v1/widgets/{id}'].put.operationId).toBe(`${op.operationId}Literal`);
     expect(op.parameters).toEqual([

@@ -24,7 +24,7 @@ async function recordingProxy(name: string, target: string): Promise<string> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', async () => {
+    const forward = async () => {
       seen[name].push(String(req.headers['x-request-id'] ?? ''));
       const headers = Object.fromEntries(
         Object.entries(req.headers).filter(([k]) => !['host', 'content-length', 'connection'].includes(k)),
@@ -32,6 +32,12 @@ async function recordingProxy(name: string, target: string): Promise<string> {
       const answer = await fetch(target, { method: req.method, headers, body: Buffer.concat(chunks) });
       res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
       res.end(Buffer.from(await answer.arrayBuffer()));
+    };
+    req.on('end', () => {
+      forward().catch((err: unknown) => {
+        res.writeHead(502, { 'content-type': 'text/plain' });
+        res.end(`proxy could not reach ${target}: ${String(err)}`);
+      });
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -40,7 +40,7 @@ export function spawnTsx(file: string, env: Record<string, string>): ChildProces
 }
 
 /** Resolves once `check` succeeds (polling every 250 ms), or rejects after `ms`. */
-export async function waitUntil(check: () => Promise<boolean>, ms: number, what: string): Promise<void> {
+export async function waitUntil(check: () => boolean | Promise<boolean>, ms: number, what: string): Promise<void> {
   const end = Date.now() + ms;
   while (Date.now() < end) {
     try {

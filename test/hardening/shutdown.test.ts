@@ -52,7 +52,7 @@ describe('graceful shutdown', () => {
       }
     };
     const workers = Array.from({ length: 6 }, (_, w) => worker(w));
-    await waitUntil(async () => acknowledged.length >= 20, 120_000, '20 acknowledged writes');
+    await waitUntil(() => acknowledged.length >= 20, 120_000, '20 acknowledged writes');
     api.kill('SIGTERM');
     const code = await exited(api);
     stop = true;

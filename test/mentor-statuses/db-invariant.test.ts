@@ -17,7 +17,7 @@ async function refused(code: string, write: (tx: Db) => Promise<unknown>) {
   const before = await snapshot(t.database.db);
   const err = await t.database.db
     .transaction(async (tx) => {
-      await write(tx as unknown as Db);
+      await write(tx);
     })
     .then(
       () => null,

@@ -25,7 +25,7 @@ type Item = {
 async function detect(body: unknown) {
   const res = await t.request('POST', POST, body);
   expect(res.statusCode, res.body).toBe(200);
-  return res.json() as { data: Item[]; pagination: { page: number; limit: number; total: number } };
+  return res.json<{ data: Item[]; pagination: { page: number; limit: number; total: number } }>();
 }
 
 describe('threshold edges (a fresh mentor with no activity log)', () => {
@@ -112,8 +112,8 @@ describe('idempotency', () => {
       detectBody(id, [120, 20, 30], { year: 2024, start_date: '2024-01-01', end_date: '2024-12-31' }),
     );
     expect(again.data).toEqual(first.data);
-    expect((await milestoneRows(t, id)).map(({ updatedAt, ...r }) => r)).toEqual(
-      rowsAfterFirst.map(({ updatedAt, ...r }) => r),
+    expect((await milestoneRows(t, id)).map(({ updatedAt: _updatedAt, ...r }) => r)).toEqual(
+      rowsAfterFirst.map(({ updatedAt: _updatedAt, ...r }) => r),
     );
 
     const later = byKey((await detect(detectBody(id, [350, 24, 60]))).data);

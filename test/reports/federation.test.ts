@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { insertReport } from '../../subgraphs/reports/mutations.js';
-import type { Db } from '../../lib/db.js';
 import { activitiesOf, createReport, expectError, expectUnchanged, type SeedActivity } from './support.js';
 
 let t: TestApp;
@@ -125,7 +124,7 @@ describe('ids and database guards', () => {
     ['updated_at before created_at', `update reports.reports set updated_at = created_at - interval '1 second'`],
   ])('the database refuses %s', async (_name, statement) => {
     await expectUnchanged(t, async () => {
-      await expect((t.database.db as Db).execute(sql.raw(statement))).rejects.toThrow();
+      await expect(t.database.db.execute(sql.raw(statement))).rejects.toThrow();
     });
   });
 });

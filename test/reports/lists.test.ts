@@ -1,4 +1,5 @@
 // The three lists: flags, filters, pagination, order, and 404s for an unknown activity or mentor.
+import type { Json } from '../support/json.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -26,8 +27,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-type Row = Record<string, any>;
-const list = async (url: string) => (await t.request('GET', url)).json() as { data: Row[]; pagination: Row };
+type Row = Record<string, Json>;
+const list = async (url: string) => (await t.request('GET', url)).json<{ data: Row[]; pagination: Row }>();
 const count = (pred: (r: (typeof seeded)[number]) => boolean) => seeded.filter(pred).length;
 
 describe('GET /api/v1/reports', () => {

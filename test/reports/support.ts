@@ -1,4 +1,5 @@
 // Helpers of the reports tests: table snapshots and seeded activities to report on.
+import type { Json } from '../support/json.js';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { TestApp } from '../support/app.js';
@@ -62,7 +63,7 @@ export async function ageReport(t: TestApp, id: string): Promise<void> {
 }
 
 /** Expects the REST error shape with this status and code. */
-export function expectError(res: { statusCode: number; json(): any; body: string }, status: number, code: string) {
+export function expectError(res: { statusCode: number; json(): Json; body: string }, status: number, code: string) {
   expect(res.statusCode, res.body).toBe(status);
   expect(res.json()).toEqual({ error: { code, message: expect.any(String) } });
 }

@@ -1,4 +1,5 @@
 // Hand-made data for the personal-statistics tests: fresh mentors in a fresh organisation, activities inserted directly.
+import type { Json } from '../support/json.js';
 import { sql } from 'drizzle-orm';
 import type { TestApp } from '../support/app.js';
 
@@ -28,7 +29,7 @@ export async function insertActivities(t: TestApp, mentor: string, org: string, 
 }
 
 /** GET a personal-stats URL and return status and JSON. */
-export async function get(t: TestApp, url: string): Promise<{ status: number; body: any }> {
+export async function get(t: TestApp, url: string): Promise<{ status: number; body: Json }> {
   const res = await t.request('GET', url);
   return { status: res.statusCode, body: res.json() };
 }

@@ -1,4 +1,5 @@
 // Starts the HTTP app on a fresh test database, in-process, for `inject` requests.
+import type { Json } from './json.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App } from '../../gateway/http/app.js';
 import type { Database } from '../../lib/db.js';
@@ -11,7 +12,7 @@ export interface TestApp extends App {
   /** Sends a request without a socket; JSON bodies are serialised. */
   request(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
   /** Runs a GraphQL query on /graphql and returns the parsed answer. */
-  graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: any; errors?: any[] }>;
+  graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: Json; errors?: Json[] }>;
 }
 
 /** Options of a test app. */

@@ -6,7 +6,7 @@ import { openDatabase } from '../../lib/db.js';
 import { seedAll } from '../../drizzle/seed/index.js';
 import { pgliteTemplatePath, pgTemplateName, withDatabase } from './template.js';
 
-export default async function setup(): Promise<() => Promise<void>> {
+export default async function setup(): Promise<() => void | Promise<void>> {
   const url = process.env.DATABASE_URL;
   if (url) {
     const admin = postgres(url, { max: 1, onnotice: () => {} });
@@ -28,5 +28,5 @@ export default async function setup(): Promise<() => Promise<void>> {
   mkdirSync(dirname(pgliteTemplatePath), { recursive: true });
   writeFileSync(pgliteTemplatePath, Buffer.from(await dump.arrayBuffer()));
   await db.close();
-  return async () => rmSync(pgliteTemplatePath, { force: true });
+  return () => rmSync(pgliteTemplatePath, { force: true });
 }

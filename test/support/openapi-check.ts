@@ -1,5 +1,6 @@
 // Checks a REST response against the OpenAPI document: the path and method are documented, the status is one of the
 // operation's responses, and the JSON body matches that response's schema (ajv, JSON Schema 2020-12).
+import type { Json } from './json.js';
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { buildOpenApi } from '../../gateway/rest/openapi.js';
@@ -7,7 +8,7 @@ import { routeTable } from '../../gateway/rest/table.js';
 import { openApiUrl } from '../../gateway/http/docs.js';
 
 type Doc = {
-  paths: Record<string, Record<string, { responses: Record<string, any> }>>;
+  paths: Record<string, Record<string, { responses: Record<string, Json> }>>;
   components: { schemas: Record<string, unknown> };
 };
 interface Matcher {
