@@ -43,7 +43,7 @@ const typeProfile: Record<string, { min: number; max: number; weight: number }> 
 };
 
 /** Generated mentor ids: `gen-mentor-00001`. */
-export const genMentorId = (i: number) => `gen-mentor-${String(i).padStart(5, '0')}`;
+const genMentorId = (i: number) => `gen-mentor-${String(i).padStart(5, '0')}`;
 
 /** A generated mentor. */
 export interface GenMentor {
@@ -56,7 +56,7 @@ export interface GenMentor {
 }
 
 /** Organisations of very different sizes (weights 1/k), so one organisation is large. */
-export function orgOf(rnd: Random, orgCount: number): string {
+function orgOf(rnd: Random, orgCount: number): string {
   const h = Array.from({ length: orgCount }, (_x, k) => 1 / (k + 1));
   let r = rnd.next() * h.reduce((a, b) => a + b, 0);
   for (let k = 0; k < orgCount; k++) if ((r -= h[k]) < 0) return `gen_org_${String(k + 1).padStart(2, '0')}`;

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import type { RestRoute } from '../../gateway/rest/route.js';
 
 /** Strings attackers send as ids and values. */
-export const injections = [
+const injections = [
   "' OR '1'='1",
   '1; DROP TABLE mentors.mentors; --',
   "mentor-001' --",
@@ -83,13 +83,13 @@ export const malformedJson = fc.oneof(
 );
 
 /** The keys of a zod object schema (empty when the schema is not a plain object). */
-export function keysOf(schema: unknown): string[] {
+function keysOf(schema: unknown): string[] {
   const shape = (schema as { shape?: Record<string, unknown> } | undefined)?.shape;
   return shape && typeof shape === 'object' ? Object.keys(shape) : [];
 }
 
 /** An object using the schema's keys (some left out) plus maybe an unknown key, with hostile values. */
-export function hostileObject(keys: string[]): fc.Arbitrary<Record<string, unknown>> {
+function hostileObject(keys: string[]): fc.Arbitrary<Record<string, unknown>> {
   const known = fc.record(Object.fromEntries(keys.map((k) => [k, hostileValue])), { requiredKeys: [] });
   return fc
     .tuple(known, fc.option(fc.tuple(fc.constantFrom('unknown_field', 'is_admin', '__proto__', 'id'), hostileValue)))

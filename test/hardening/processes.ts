@@ -10,8 +10,6 @@ import { PGlite } from '@electric-sql/pglite';
 import { pgliteTemplatePath, pgTemplateName, withDatabase } from '../support/template.js';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-/** The tsx launcher of this checkout. */
-export const tsx = `${root}node_modules/.bin/tsx`;
 
 /** A free loopback port. */
 export function freePort(): Promise<number> {

@@ -8,7 +8,7 @@ import type { TestApp } from '../support/app.js';
 export const bothForms = (path: string) => [path, `/api/v1/reports${path}`];
 
 /** Every row of reports.reports, ordered, as JSON text (for "nothing changed" checks). */
-export async function reportsTable(t: TestApp): Promise<string> {
+async function reportsTable(t: TestApp): Promise<string> {
   const res = await t.database.db.execute(sql`select * from reports.reports order by report_id`);
   const rows = Array.isArray(res) ? res : (res as { rows: unknown[] }).rows;
   return JSON.stringify(rows);

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 
 /** Run id shared by the global setup and the workers (so concurrent runs never share a template). */
-export const runId = (process.env.PM_TEST_RUN ??= `${process.pid}`);
+const runId = (process.env.PM_TEST_RUN ??= `${process.pid}`);
 
 /** The PGlite dump written by the global setup. */
 export const pgliteTemplatePath = fileURLToPath(new URL(`../../.tmp/test-template-${runId}.tar`, import.meta.url));
