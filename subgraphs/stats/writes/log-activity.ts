@@ -1,11 +1,11 @@
 // Mutation.logActivity: checks the input, asks the federation for the mentor, inserts (rollups follow by trigger).
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { badRequest, unprocessable } from '../../lib/errors.js';
-import { parseIsoTimestamp } from '../../lib/dates.js';
-import type { Context } from './context.js';
-import type { LogActivityInput } from './generated.js';
-import { activities, activityTypes, type ActivityRow } from './tables.js';
+import { badRequest, unprocessable } from '../../../lib/errors.js';
+import { parseIsoTimestamp } from '../../../lib/dates.js';
+import type { Context } from '../context.js';
+import type { LogActivityInput } from '../generated.js';
+import { activities, activityTypes, type ActivityRow } from '../tables.js';
 
 /** Checks form and rules of the input; returns the parsed time. Changes nothing. */
 function checkInput(input: LogActivityInput, now: Date): Date {

@@ -1,13 +1,14 @@
-// Resolvers of the personal-statistics fields on Mentor and of Mutation.logActivity.
-import type { MentorResolvers, MutationResolvers } from '../generated.js';
+// Resolvers of the Mentor entity's stats fields: personal statistics, summaries, milestone feed, activity version.
+import type { MentorResolvers } from '../generated.js';
 import type { Context } from '../context.js';
+import { isoSeconds } from '../../../lib/dates.js';
 import { notFound } from '../../../lib/errors.js';
 import { pageArgs } from '../../../lib/pagination.js';
 import { personalStats } from '../personal-stats.js';
 import { activityBreakdown } from '../breakdown.js';
 import { contributionHistory, monthlySeries } from '../series.js';
 import { checkYearRange, endDateOf } from '../windows.js';
-import { logActivity } from '../log-activity.js';
+import * as feed from '../feed-store.js';
 
 /** The mentor's organisation: the `@requires` value, else asked from the mentors subgraph. */
 async function orgOf(m: { id: string; orgId?: string }, ctx: Context): Promise<string> {
@@ -17,11 +18,9 @@ async function orgOf(m: { id: string; orgId?: string }, ctx: Context): Promise<s
   return String(found.orgId);
 }
 
-/** Mentor fields of the personal statistics. */
-export const personalMentorFields: Pick<
-  MentorResolvers<Context>,
-  'personalStats' | 'monthlySeries' | 'activityBreakdown' | 'contributionHistory'
-> = {
+/** Mentor fields; per-mentor lookups of a page go through the request's DataLoaders. */
+export const Mentor: MentorResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id, ...(typeof ref.orgId === 'string' ? { orgId: ref.orgId } : {}) }),
   personalStats: async (m, { period, asOf }, ctx) => {
     const end = endDateOf(asOf, ctx.now);
     return personalStats(ctx.db, m.id, await orgOf(m, ctx), period, end);
@@ -34,9 +33,19 @@ export const personalMentorFields: Pick<
     checkYearRange(fromYear, toYear);
     return contributionHistory(ctx.db, m.id, endDateOf(asOf, ctx.now), { fromYear, toYear }, pageArgs(page, limit));
   },
-};
-
-/** Mutation.logActivity. */
-export const mutationResolvers: MutationResolvers<Context> = {
-  logActivity: (_p, { input }, ctx) => logActivity(input, ctx),
+  activitySummary: async (m, { period }, ctx) => {
+    const counts = await ctx.loaders.summary(period).load(m.id);
+    return {
+      totalActivities: counts?.totalActivities ?? 0,
+      totalSessions: counts?.totalSessions ?? 0,
+      period: period.toLowerCase(),
+    };
+  },
+  activityTotals: (m, { startDate, endDate }, ctx) => feed.activityTotals(ctx.db, m.id, startDate, endDate),
+  thresholdCrossings: async (m, { metric, thresholds }, ctx) =>
+    (await feed.thresholdCrossings(ctx.db, m.id, metric, thresholds)).map((c) => ({
+      threshold: c.threshold,
+      crossedAt: isoSeconds(c.crossedAt),
+    })),
+  activityVersion: async (m, _a, ctx) => (await ctx.loaders.activityVersion.load(m.id))?.version ?? '0',
 };
