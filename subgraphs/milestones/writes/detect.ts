@@ -1,14 +1,14 @@
 // detectMilestones: from a period's summary (given, or computed by stats) to persisted milestones, in one transaction.
-import type { Db } from '../../lib/db.js';
-import { notFound } from '../../lib/errors.js';
-import type { Context } from './context.js';
-import type { DetectMilestonesInput } from './generated.js';
-import { checkValue, detect, milestoneTypes, type MilestoneType, type Values } from './rules.js';
-import { detectionPeriod, periodEnd, type DateRange } from './period.js';
-import { readStats, type StatsFeed } from './stats-feed.js';
-import * as store from './store.js';
-import * as writes from './writes.js';
-import type { MilestoneView } from './views.js';
+import type { Db } from '../../../lib/db.js';
+import { notFound } from '../../../lib/errors.js';
+import type { Context } from '../context.js';
+import type { DetectMilestonesInput } from '../generated.js';
+import { checkValue, detect, milestoneTypes, type MilestoneType, type Values } from '../rules.js';
+import { detectionPeriod, periodEnd, type DateRange } from '../period.js';
+import { readStats, type StatsFeed } from '../stats-feed.js';
+import * as store from '../store.js';
+import * as writeStore from '../write-store.js';
+import type { MilestoneView } from '../views.js';
 
 function summaryValues(s: NonNullable<DetectMilestonesInput['summary']>): Values {
   return {
@@ -42,10 +42,10 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
 
   return ctx.db.transaction(async (t) => {
     const tx = t as unknown as Db;
-    const existing = await writes.lockMentorRows(tx, input.mentorId);
+    const existing = await writeStore.lockMentorRows(tx, input.mentorId);
     const achieved = new Set(existing.filter((r) => r.status === 'achieved').map((r) => r.definitionKey));
     const plan = detect(defs, values, achieved);
-    await writes.upsertDetected(
+    await writeStore.upsertDetected(
       tx,
       input.mentorId,
       plan.map((d) => ({
@@ -56,7 +56,7 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
       })),
       ctx.now,
     );
-    await writes.deleteStaleInProgress(
+    await writeStore.deleteStaleInProgress(
       tx,
       input.mentorId,
       plan.filter((d) => d.status === 'in_progress').map((d) => d.key),
