@@ -1,5 +1,5 @@
-// Argument checks shared by the reports resolvers.
-import { badRequest } from '../../../lib/errors.js';
+// Checks of the reports subgraph's arguments and input: wrong form → 400.
+import { badRequest } from '../../lib/errors.js';
 
 /** The states a report can be in. */
 export const reportStatuses = ['draft', 'submitted'] as const;
