@@ -5,7 +5,7 @@ import type { Context } from '../context.js';
 import type { DetectMilestonesInput } from '../generated.js';
 import { checkValue, detect, milestoneTypes, type MilestoneType, type Values } from '../rules.js';
 import { detectionPeriod, periodEnd, type DateRange } from '../period.js';
-import { readStats, type StatsFeed } from '../stats-feed.js';
+import { mentorExists, readStats, type StatsFeed } from '../calls/index.js';
 import * as store from '../store.js';
 import * as writeStore from '../write-store.js';
 import type { MilestoneView } from '../views.js';
@@ -28,7 +28,7 @@ function achievedAt(feed: StatsFeed, type: MilestoneType, threshold: number, per
 export async function detectMilestones(ctx: Context, input: DetectMilestonesInput): Promise<MilestoneView[]> {
   const period = detectionPeriod(input.period);
   const given = input.summary ? summaryValues(input.summary) : null;
-  if (!(await ctx.entities('Mentor', [input.mentorId])).has(input.mentorId)) throw notFound('mentor', input.mentorId);
+  if (!(await mentorExists(ctx, input.mentorId))) throw notFound('mentor', input.mentorId);
   const defs = await store.catalog(ctx.db);
   const asked = Object.fromEntries(
     milestoneTypes.map((t) => [
@@ -36,7 +36,7 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
       defs.filter((d) => d.type === t && (!given || d.threshold <= given[t])).map((d) => d.threshold),
     ]),
   ) as Record<MilestoneType, number[]>;
-  const feed = await readStats(ctx.fetchEntities, input.mentorId, period, !given, asked);
+  const feed = await readStats(ctx, input.mentorId, period, !given, asked);
   const values = given ?? feed.values;
   if (!values) throw new Error('stats gave no totals');
 

@@ -9,13 +9,14 @@ import { activityBreakdown } from '../breakdown.js';
 import { contributionHistory, monthlySeries } from '../series.js';
 import { checkYearRange, endDateOf } from '../windows.js';
 import * as feed from '../feed-store.js';
+import { mentorOrg } from '../calls/index.js';
 
 /** The mentor's organisation: the `@requires` value, else asked from the mentors subgraph. */
 async function orgOf(m: { id: string; orgId?: string }, ctx: Context): Promise<string> {
   if (m.orgId) return m.orgId;
-  const found = (await ctx.entities('Mentor', [m.id])).get(m.id);
-  if (!found) throw notFound('mentor', m.id);
-  return String(found.orgId);
+  const orgId = await mentorOrg(ctx, m.id);
+  if (orgId === null) throw notFound('mentor', m.id);
+  return orgId;
 }
 
 /** Mentor fields; per-mentor lookups of a page go through the request's DataLoaders. */
