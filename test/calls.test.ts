@@ -10,6 +10,7 @@ import { subgraphNames, SECRET_HEADER } from '../lib/config.js';
 import type { Database } from '../lib/db.js';
 import { callSubgraph, inProcessExecutor, type SubgraphCall } from '../lib/entities.js';
 import { remoteExecutor } from '../lib/remote-executor.js';
+import { serveSubgraph } from '../lib/serve-subgraph.js';
 import { subgraphModules } from '../gateway/subgraphs.js';
 import { calls as statsCalls, mentorOrg } from '../subgraphs/stats/calls/index.js';
 import { calls as milestonesCalls, mentorExists, readStats } from '../subgraphs/milestones/calls/index.js';
@@ -146,21 +147,27 @@ describe('the in-process executor', () => {
   });
 });
 
+type Seen = { headers: IncomingHttpHeaders; body: { query: string; operationName: string; variables: unknown } };
+
+/** A stand-in mentors subgraph on a free port that records each request and answers one Mentor entity. */
+async function recordingMentors(seen: Seen[]) {
+  const server = createServer((req, res) => {
+    let body = '';
+    req.on('data', (c: Buffer) => (body += c.toString()));
+    req.on('end', () => {
+      seen.push({ headers: req.headers, body: JSON.parse(body) });
+      res.setHeader('content-type', 'application/json');
+      res.end(JSON.stringify({ data: { _entities: [{ id: 'mentor-001', orgId: 'org_x' }] } }));
+    });
+  });
+  await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
+  return { server, port: (server.address() as { port: number }).port };
+}
+
 describe('the HTTP executor', () => {
   it('sends the printed document, operation name, shared secret and request id', async () => {
-    const seen: { headers: IncomingHttpHeaders; body: { query: string; operationName: string; variables: unknown } }[] =
-      [];
-    const server = createServer((req, res) => {
-      let body = '';
-      req.on('data', (c: Buffer) => (body += c.toString()));
-      req.on('end', () => {
-        seen.push({ headers: req.headers, body: JSON.parse(body) });
-        res.setHeader('content-type', 'application/json');
-        res.end(JSON.stringify({ data: { _entities: [{ id: 'mentor-001', orgId: 'org_x' }] } }));
-      });
-    });
-    await new Promise<void>((r) => server.listen(0, '127.0.0.1', () => r()));
-    const { port } = server.address() as { port: number };
+    const seen: Seen[] = [];
+    const { server, port } = await recordingMentors(seen);
     try {
       const exec = remoteExecutor((name) => `http://127.0.0.1:${port}/${name}`, 's3cret');
       expect(await mentorOrg({ call: callSubgraph(exec, 'req-42') }, 'mentor-001')).toBe('org_x');
@@ -177,5 +184,37 @@ describe('the HTTP executor', () => {
       variables: { representations: [{ __typename: 'Mentor', id: 'mentor-001' }] },
     });
     expect(second.headers['x-request-id']).toBeUndefined();
+  });
+
+  it('a standalone subgraph forwards its request’s x-request-id on the calls it makes', async () => {
+    const seen: Seen[] = [];
+    const mentors = await recordingMentors(seen);
+    const database = await openTestDatabase();
+    const stats = await serveSubgraph(subgraphModules.stats, {
+      port: 0,
+      database,
+      secret: 'calls-secret',
+      logLevel: 'silent',
+      urlOf: () => `http://127.0.0.1:${mentors.port}/graphql`,
+    });
+    try {
+      // personalStats @requires orgId: without it in the representation, stats asks the mentors subgraph.
+      const query = `{ _entities(representations: [{ __typename: "Mentor", id: "mentor-001" }]) {
+        ... on Mentor { personalStats(asOf: "2026-01-31") { mentorId } } } }`;
+      const res = await fetch(stats.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', [SECRET_HEADER]: 'calls-secret', 'x-request-id': 'trace-7' },
+        body: JSON.stringify({ query }),
+      });
+      expect(await res.json()).toEqual({ data: { _entities: [{ personalStats: { mentorId: 'mentor-001' } }] } });
+    } finally {
+      await stats.close();
+      mentors.server.close();
+      await database.close();
+    }
+    expect(seen).toHaveLength(1);
+    expect(seen[0].headers['x-request-id']).toBe('trace-7');
+    expect(seen[0].headers[SECRET_HEADER]).toBe('calls-secret');
+    expect(seen[0].body.operationName).toBe('StatsMentorOrg');
   });
 });
