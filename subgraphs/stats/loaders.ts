@@ -35,4 +35,4 @@ export function createLoaders(db: Db, now: Date) {
 }
 
 /** The loaders every stats request carries. */
-export type StatsLoaders = ReturnType<typeof createLoaders>;
+export type Loaders = ReturnType<typeof createLoaders>;
