@@ -1,4 +1,8 @@
-// graphql-codegen: resolver types for each subgraph, generated from its SDL (`npm run codegen`).
+// graphql-codegen (`npm run codegen`): resolver types for each subgraph, generated from its SDL, and typed documents
+// for the cross-subgraph calls each subgraph makes, generated over the owning subgraph's federation schema.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { parse, printSchema } from 'graphql';
+import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const plugins = ['typescript', 'typescript-resolvers'];
@@ -30,6 +34,37 @@ for (const [name, map] of Object.entries(mappers)) {
     plugins,
     config: { ...common, contextType: './context.js#Context', mappers: map },
   };
+}
+
+/**
+ * The schema a subgraph really serves (buildSubgraphSchema: its SDL plus `_entities`, `_Entity`, `_Any`, `_service`),
+ * printed, so a call's `_entities` query is typed against the same schema it is validated and executed against.
+ */
+function servedSchema(owner: string): string {
+  const sdl = readFileSync(`subgraphs/${owner}/schema.graphql`, 'utf8');
+  return printSchema(buildSubgraphSchema({ typeDefs: parse(sdl) }));
+}
+
+/** Calls: `subgraphs/<caller>/calls/<owner>/*.graphql` → `calls/<owner>/generated.ts` (result and variable types). */
+const callConfig = {
+  useTypeImports: true,
+  enumsAsTypes: true,
+  onlyOperationTypes: true,
+  skipTypename: true,
+  avoidOptionals: { field: true },
+  scalars: { _Any: '{ __typename: string; id: string }' },
+};
+for (const caller of Object.keys(mappers)) {
+  const dir = `subgraphs/${caller}/calls`;
+  if (!existsSync(dir)) continue;
+  for (const owner of readdirSync(dir).filter((d) => d in mappers)) {
+    generates[`${dir}/${owner}/generated.ts`] = {
+      schema: servedSchema(owner),
+      documents: `${dir}/${owner}/*.graphql`,
+      plugins: ['typescript-operations', 'typed-document-node'],
+      config: callConfig,
+    };
+  }
 }
 
 const config: CodegenConfig = { overwrite: true, generates, hooks: {} };

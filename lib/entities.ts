@@ -1,48 +1,165 @@
-// Entity lookups through the federation: `_entities` on the subgraph that resolves the fields.
-import type { EntityFetch, EntityLookup } from './subgraph.js';
+// Cross-subgraph calls: named, typed documents one subgraph sends to another (`_entities` on the owning subgraph),
+// and the executor that runs them in this process against the owner's schema.
+import { execute, getOperationAST, Kind, parse, print, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { LRUCache } from 'lru-cache';
+import type { Db } from './db.js';
+import type { SubgraphName } from './config.js';
+import type { SubgraphModule } from './subgraph.js';
 
-/** The subgraph that owns each entity type, and the fields an existence lookup returns. */
-export const entityOwners = {
-  Mentor: { subgraph: 'mentors', fields: 'id orgId' },
-  Activity: { subgraph: 'stats', fields: 'id mentorId orgId' },
-} as const;
+/** A cross-subgraph call: one named operation (typed by codegen) and the subgraph that answers it. */
+export interface SubgraphCall<TData, TVariables> {
+  owner: SubgraphName;
+  /** The operation's name: it travels with the request, so the owner's logs and errors say which call it was. */
+  name: string;
+  document: TypedDocumentNode<TData, TVariables>;
+}
 
-/** Runs a document against a subgraph and returns its data and errors. */
+/** Declares a call of `document` (exactly one named operation) on the subgraph `owner`. */
+export function subgraphCall<TData, TVariables>(
+  owner: SubgraphName,
+  document: TypedDocumentNode<TData, TVariables>,
+): SubgraphCall<TData, TVariables> {
+  const operations = document.definitions.filter((d) => d.kind === Kind.OPERATION_DEFINITION);
+  const name = getOperationAST(document)?.name?.value;
+  if (operations.length !== 1 || !name) {
+    throw new Error(
+      `a subgraph call must hold one named operation, got ${operations.length} (name: ${name ?? 'none'})`,
+    );
+  }
+  return { owner, name, document };
+}
+
+/** What a subgraph answers to a document. */
+export interface SubgraphAnswer {
+  data?: Record<string, unknown> | null;
+  errors?: readonly { message: string }[];
+}
+
+/** How a call travels besides its text: its parsed form (in-process), operation name and the request id to forward. */
+export interface ExecuteOptions {
+  document?: DocumentNode;
+  operationName?: string;
+  requestId?: string;
+}
+
+/**
+ * Runs a document against a subgraph: in this process (`inProcessExecutor`) or over HTTP (`remoteExecutor`).
+ * `query` is the document's text; an executor that can use `options.document` need not parse it.
+ */
 export type SubgraphExecutor = (
   subgraph: string,
   query: string,
   variables: Record<string, unknown>,
-) => Promise<{ data?: Record<string, unknown> | null; errors?: readonly { message: string }[] }>;
+  options?: ExecuteOptions,
+) => Promise<SubgraphAnswer>;
 
-/** Builds an EntityFetch: one `_entities` query per call, entities keyed by id. */
-export function entityFetch(execute: SubgraphExecutor): EntityFetch {
-  return async (subgraph, typename, ids, selection, args) => {
-    const unique = [...new Set(ids)];
-    const found = new Map<string, Record<string, unknown>>();
-    if (unique.length === 0) return found;
-    const defs = args?.definitions ? `, ${args.definitions}` : '';
-    const query = `query ($r: [_Any!]!${defs}) { _entities(representations: $r) { ... on ${typename} { id ${selection} } } }`;
-    const result = await execute(subgraph, query, {
-      ...(args?.values ?? {}),
-      r: unique.map((id) => ({ __typename: typename, id })),
+/** Runs a call and resolves with its typed data; an error of the owner (or no data) rejects. */
+export type CallSubgraph = <TData, TVariables>(
+  call: SubgraphCall<TData, TVariables>,
+  variables: TVariables,
+) => Promise<TData>;
+
+/** The text of each call document, printed once (what the HTTP transport sends). */
+const printed = new WeakMap<DocumentNode, string>();
+
+function sourceOf(document: DocumentNode): string {
+  let source = printed.get(document);
+  if (source === undefined) {
+    source = print(document);
+    printed.set(document, source);
+  }
+  return source;
+}
+
+/** Builds the `call` service a subgraph context gets: every call goes through `execute`, tagged with `requestId`. */
+export function callSubgraph(execute: SubgraphExecutor, requestId?: string): CallSubgraph {
+  return async <TData, TVariables>(call: SubgraphCall<TData, TVariables>, variables: TVariables) => {
+    const answer = await execute(call.owner, sourceOf(call.document), variables as Record<string, unknown>, {
+      document: call.document,
+      operationName: call.name,
+      requestId,
     });
-    if (result.errors?.length)
-      throw new Error(`entity fetch of ${typename} from ${subgraph} failed: ${result.errors[0].message}`);
-    for (const e of (result.data?._entities ?? []) as (Record<string, unknown> | null)[]) {
-      if (e && typeof e.id === 'string') found.set(e.id, e);
+    if (answer.errors?.length) {
+      throw new Error(`call ${call.name} to the ${call.owner} subgraph failed: ${answer.errors[0].message}`);
     }
-    return found;
+    if (!answer.data) throw new Error(`call ${call.name} to the ${call.owner} subgraph answered no data`);
+    // The shape is TData: the document is validated against the owner's schema (here, and in test/calls.test.ts).
+    return answer.data as TData;
   };
 }
 
-/** Builds an EntityLookup (which ids exist) that asks the owning subgraph. */
-export function entityLookup(execute: SubgraphExecutor): EntityLookup {
-  const fetchEntities = entityFetch(execute);
-  return (typename, ids) =>
-    fetchEntities(entityOwners[typename].subgraph, typename, ids, entityOwners[typename].fields);
+/** The federation services a subgraph context gets, from one executor (and the request id it forwards). */
+export function federationDeps(execute: SubgraphExecutor, requestId?: string): { call: CallSubgraph } {
+  return { call: callSubgraph(execute, requestId) };
 }
 
-/** The federation services a subgraph context gets, from one executor. */
-export function federationDeps(execute: SubgraphExecutor): { entities: EntityLookup; fetchEntities: EntityFetch } {
-  return { entities: entityLookup(execute), fetchEntities: entityFetch(execute) };
+/** The `_entities` representations of entities of one type, one per distinct id. */
+export function representations(typename: string, ids: readonly string[]): { __typename: string; id: string }[] {
+  return [...new Set(ids)].map((id) => ({ __typename: typename, id }));
+}
+
+/** An `_entities` item that is an entity of the asked type (not null, not another type's empty object). */
+type Found<T> = Extract<NonNullable<T>, { id: string }>;
+
+/** The entities of an `_entities` answer by id; unknown ids (null items) are left out. */
+export function entitiesById<T>(entities: readonly T[]): Map<string, Found<T>> {
+  const found = new Map<string, Found<T>>();
+  for (const e of entities) {
+    const id = (e as { id?: unknown } | null)?.id;
+    if (typeof id === 'string') found.set(id, e as Found<T>);
+  }
+  return found;
+}
+
+/** Parsed texts of documents that arrive as text only (bounded: a caller sending ever new texts cannot grow it). */
+const parsedTexts = new LRUCache<string, DocumentNode>({ max: 1000 });
+/** Validation errors per schema and document, computed once. */
+const validations = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, readonly { message: string }[]>>();
+
+function documentOf(query: string, given: DocumentNode | undefined): DocumentNode {
+  if (given) return given;
+  let document = parsedTexts.get(query);
+  if (!document) {
+    document = parse(query);
+    parsedTexts.set(query, document);
+  }
+  return document;
+}
+
+function validationErrors(schema: GraphQLSchema, document: DocumentNode): readonly { message: string }[] {
+  let bySchema = validations.get(schema);
+  if (!bySchema) validations.set(schema, (bySchema = new WeakMap()));
+  let errors = bySchema.get(document);
+  if (!errors) {
+    errors = validate(schema, document);
+    bySchema.set(document, errors);
+  }
+  return errors;
+}
+
+/**
+ * An executor over the subgraphs of this process: each document is parsed at most once (a call's document never:
+ * codegen ships it parsed) and validated once per schema, then executed against the owner's schema with a fresh
+ * context whose own calls go through this executor too.
+ */
+export function inProcessExecutor(modules: Readonly<Record<string, SubgraphModule>>, db: Db): SubgraphExecutor {
+  const exec: SubgraphExecutor = async (name, query, variables, options = {}) => {
+    const mod = modules[name];
+    if (!mod)
+      throw new Error(`no subgraph '${name}' in this process, expected one of ${Object.keys(modules).join(', ')}`);
+    const document = documentOf(query, options.document);
+    const invalid = validationErrors(mod.schema, document);
+    if (invalid.length) return { errors: invalid };
+    const { requestId } = options;
+    const result = await execute({
+      schema: mod.schema,
+      document,
+      variableValues: variables,
+      operationName: options.operationName,
+      contextValue: mod.createContext({ db, ...federationDeps(exec, requestId), requestId }),
+    });
+    return { data: result.data ?? null, errors: result.errors };
+  };
+  return exec;
 }

@@ -26,3 +26,19 @@ export function listLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, key
     return keys.map((k) => byKey.get(k) ?? []);
   });
 }
+
+/**
+ * One loader per parameter value (e.g. one per summary period), made on first use and kept for the request,
+ * so a page of entities asking the same parameter shares one batch.
+ */
+export function loaderPer<P, L>(make: (param: P) => L): (param: P) => L {
+  const made = new Map<P, L>();
+  return (param) => {
+    let loader = made.get(param);
+    if (!loader) {
+      loader = make(param);
+      made.set(param, loader);
+    }
+    return loader;
+  };
+}

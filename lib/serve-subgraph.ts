@@ -44,7 +44,7 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
       dataDir: env.DATABASE_URL ? undefined : `${env.DATA_DIR ?? './.data'}/${mod.name}`,
     }));
   if (ownDb && database.kind === 'pglite') await seedSubgraph(database.db, mod.name);
-  const federation = federationDeps(remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret));
+  const calls = remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret);
 
   // requestIdHeader: the gateway's x-request-id becomes this server's request id, so both logs share it.
   const app = Fastify({ logger: { level: opts.logLevel ?? env.LOG_LEVEL ?? 'info' }, requestIdHeader: 'x-request-id' });
@@ -69,10 +69,16 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
     }
   });
   const handler = fastifyApolloHandler(apollo, {
-    context: async () => mod.createContext({ db: database.db, ...federation }) as object,
+    // The request id (the gateway's x-request-id) goes to the context and on with every cross-subgraph call.
+    context: (req) => {
+      const requestId = String(req.id);
+      return Promise.resolve(
+        mod.createContext({ db: database.db, ...federationDeps(calls, requestId), requestId }) as object,
+      );
+    },
   });
   app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
-  const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name as SubgraphName]);
+  const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name]);
   const address = await app.listen({ port, host: opts.host ?? env.HOST ?? '127.0.0.1' });
   const close = async () => {
     await app.close();

@@ -1,33 +1,13 @@
 // What the host (gateway process or a standalone subgraph server) needs from a subgraph module.
 import type { GraphQLSchema } from 'graphql';
 import type { Db } from './db.js';
-
-/** Asks the federation which of these entity ids exist (answered by the subgraph that owns the type). */
-export type EntityLookup = (
-  typename: 'Mentor' | 'Activity',
-  ids: string[],
-) => Promise<Map<string, Record<string, unknown>>>;
-
-/**
- * Fetches fields of entities from a given subgraph through `_entities`, e.g.
- * `fetchEntities('stats', 'Mentor', ['mentor-001'], 'activityTotals(startDate: $s) { totalHours }',
- *   { definitions: '$s: String', values: { s: '2025-01-01' } })`.
- */
-export type EntityFetch = (
-  subgraph: string,
-  typename: string,
-  ids: string[],
-  selection: string,
-  args?: { definitions: string; values: Record<string, unknown> },
-) => Promise<Map<string, Record<string, unknown>>>;
+import type { CallSubgraph } from './entities.js';
 
 /** Services the host hands to every subgraph's context factory. */
 export interface SubgraphDeps {
   db: Db;
-  /** Existence checks through the federation (`_entities` on the owning subgraph). */
-  entities: EntityLookup;
-  /** Field fetches from another subgraph through the federation. */
-  fetchEntities: EntityFetch;
+  /** Runs a cross-subgraph call (a typed `_entities` document in `subgraphs/<caller>/calls/`) on its owner. */
+  call: CallSubgraph;
   /** The gateway request's x-request-id (in-process; standalone subgraphs see it as their own request id). */
   requestId?: string;
 }

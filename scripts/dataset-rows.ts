@@ -1,6 +1,6 @@
 // Row generation of `npm run db:generate` (pure, deterministic): organisations, mentors and their activities.
 import { Random } from '../drizzle/seed/random.js';
-import { activityTypeSeed } from '../drizzle/seed/catalog.js';
+import { activityTypeSeed } from '../subgraphs/stats/seed.js';
 
 const DAY = 86_400_000;
 const first = [

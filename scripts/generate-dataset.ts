@@ -8,7 +8,7 @@ import cliProgress from 'cli-progress';
 import { openDatabase } from '../lib/db.js';
 import { todayUtc } from '../lib/dates.js';
 import { Random } from '../drizzle/seed/random.js';
-import { activityTypeSeed } from '../drizzle/seed/catalog.js';
+import { activityTypeSeed } from '../subgraphs/stats/seed.js';
 import { copyLine, generateMentors, mentorActivities, type GenMentor } from './dataset-rows.js';
 
 /** `--mentors N --activities M` (defaults 5000 / 1000000). */

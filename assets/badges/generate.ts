@@ -2,7 +2,7 @@
 // A 96×96 RGBA PNG per entry: a disc in the type's colour, a light centre and one dot per tier around it.
 import { writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
-import { milestoneCatalog } from '../../drizzle/seed/catalog.js';
+import { milestoneCatalog } from '../../subgraphs/milestones/seed.js';
 
 const SIZE = 96;
 const colours: Record<string, [number, number, number]> = {

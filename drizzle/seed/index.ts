@@ -1,59 +1,33 @@
-// Loads the seed into an empty database, one subgraph's tables at a time.
-import { count } from 'drizzle-orm';
+// Seeds an empty database, one subgraph at a time: each subgraph's seed.ts owns its rows and tables; this file
+// only hands them the shared world (the mentors, one activity log) and picks which subgraph to seed.
 import type { Db } from '../../lib/db.js';
 import { todayUtc } from '../../lib/dates.js';
-import * as m from '../../subgraphs/mentors/tables.js';
-import * as s from '../../subgraphs/stats/tables.js';
-import * as ms from '../../subgraphs/milestones/tables.js';
-import * as r from '../../subgraphs/reports/tables.js';
-import { activityTypeSeed, milestoneCatalog } from './catalog.js';
-import { mentorsSeed } from './people.js';
+import { subgraphNames } from '../../lib/config.js';
+import { Random } from './random.js';
+import { seededMentors } from './world.js';
 import { activitySeed } from './activity.js';
-
-type Table = Parameters<Db['insert']>[0];
-
-async function insertAll(db: Db, table: Table, rows: object[]): Promise<void> {
-  for (let i = 0; i < rows.length; i += 500) await db.insert(table).values(rows.slice(i, i + 500) as never);
-}
-
-async function isEmpty(db: Db, table: Table): Promise<boolean> {
-  const [{ n }] = await db.select({ n: count() }).from(table as never);
-  return n === 0;
-}
+import { mentorsSeed, seedMentors } from '../../subgraphs/mentors/seed.js';
+import { seedStats } from '../../subgraphs/stats/seed.js';
+import { seedMilestones } from '../../subgraphs/milestones/seed.js';
+import { seedReports } from '../../subgraphs/reports/seed.js';
 
 /** Seeds one subgraph's tables when they are empty; returns whether it wrote anything. */
 export async function seedSubgraph(db: Db, name: string, today = todayUtc()): Promise<boolean> {
-  let people: ReturnType<typeof mentorsSeed> | undefined;
-  let acts: ReturnType<typeof activitySeed> | undefined;
-  const P = () => (people ??= mentorsSeed(today));
-  const A = () => (acts ??= activitySeed(today));
-  const plan: Record<string, [Table, () => object[]][]> = {
-    mentors: [
-      [m.mentors, () => P().mentors],
-      [m.mentorStatuses, () => P().statuses],
-      [m.pauseRecords, () => P().pauses],
-      [m.certifications, () => P().certs],
-      [m.assignments, () => P().assignments],
-    ],
-    stats: [
-      [s.activityTypes, () => activityTypeSeed],
-      [s.activities, () => A().activities],
-    ],
-    milestones: [
-      [ms.milestoneDefinitions, () => milestoneCatalog],
-      [ms.mentorMilestones, () => A().milestones],
-    ],
-    reports: [[r.reports, () => A().reports]],
-  };
-  const steps = plan[name] ?? [];
-  if (steps.length === 0 || !(await isEmpty(db, steps[0][0]))) return false;
-  await db.transaction(async (tx) => {
-    for (const [table, rows] of steps) await insertAll(tx as unknown as Db, table, rows());
-  });
-  return true;
+  switch (name) {
+    case 'mentors':
+      return seedMentors(db, mentorsSeed(seededMentors(), today, new Random(42)));
+    case 'stats':
+      return seedStats(db, activitySeed(today).activities);
+    case 'milestones':
+      return seedMilestones(db, activitySeed(today).milestones);
+    case 'reports':
+      return seedReports(db, activitySeed(today).reports);
+    default:
+      return false;
+  }
 }
 
 /** Seeds every subgraph's tables that are empty. */
 export async function seedAll(db: Db, today = todayUtc()): Promise<void> {
-  for (const name of ['mentors', 'stats', 'milestones', 'reports']) await seedSubgraph(db, name, today);
+  for (const name of subgraphNames) await seedSubgraph(db, name, today);
 }

@@ -1,10 +1,10 @@
 // Per-request context of the mentors subgraph.
 import type { SubgraphDeps } from '../../lib/subgraph.js';
-import { createLoaders, type MentorsLoaders } from './loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every mentors resolver receives. */
 export interface Context extends SubgraphDeps {
-  loaders: MentorsLoaders;
+  loaders: Loaders;
   now: Date;
 }
 

@@ -49,4 +49,4 @@ export function createLoaders(db: Db) {
 }
 
 /** The loaders every mentors request carries. */
-export type MentorsLoaders = ReturnType<typeof createLoaders>;
+export type Loaders = ReturnType<typeof createLoaders>;

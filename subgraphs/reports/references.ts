@@ -1,6 +1,7 @@
 // Checks, through the federation, that a report's activity and mentor exist and belong together.
 import { notFound, unprocessable } from '../../lib/errors.js';
 import type { Context } from './context.js';
+import { activityOf, mentorOf } from './calls/index.js';
 
 /** The owners a report names. */
 export interface ReportOwners {
@@ -14,28 +15,22 @@ export interface ReportOwners {
  * Unknown activity or mentor → 404; an activity of another mentor, or an org_id that is not theirs → 422.
  */
 export async function checkOwners(ctx: Context, o: ReportOwners): Promise<void> {
-  const [activities, mentors] = await Promise.all([
-    ctx.entities('Activity', [o.activityId]),
-    ctx.entities('Mentor', [o.peerMentorId]),
-  ]);
-  const mentor = mentors.get(o.peerMentorId);
+  const [activity, mentor] = await Promise.all([activityOf(ctx, o.activityId), mentorOf(ctx, o.peerMentorId)]);
   if (!mentor) throw notFound('mentor', o.peerMentorId);
-  const activity = activities.get(o.activityId);
   if (!activity) throw notFound('activity', o.activityId);
   if (activity.mentorId !== o.peerMentorId) {
-    throw unprocessable(
-      `activity '${o.activityId}' belongs to mentor '${String(activity.mentorId)}', not '${o.peerMentorId}'`,
-    );
+    throw unprocessable(`activity '${o.activityId}' belongs to mentor '${activity.mentorId}', not '${o.peerMentorId}'`);
   }
   if (mentor.orgId !== o.orgId) {
-    throw unprocessable(`org_id must be the mentor's organisation '${String(mentor.orgId)}', got '${o.orgId}'`);
+    throw unprocessable(`org_id must be the mentor's organisation '${mentor.orgId}', got '${o.orgId}'`);
   }
   if (activity.orgId !== o.orgId) {
-    throw unprocessable(`org_id must be the activity's organisation '${String(activity.orgId)}', got '${o.orgId}'`);
+    throw unprocessable(`org_id must be the activity's organisation '${activity.orgId}', got '${o.orgId}'`);
   }
 }
 
 /** NOT_FOUND unless the federation knows this entity. */
 export async function requireEntity(ctx: Context, typename: 'Activity' | 'Mentor', id: string): Promise<void> {
-  if (!(await ctx.entities(typename, [id])).has(id)) throw notFound(typename.toLowerCase(), id);
+  const found = typename === 'Activity' ? await activityOf(ctx, id) : await mentorOf(ctx, id);
+  if (!found) throw notFound(typename.toLowerCase(), id);
 }

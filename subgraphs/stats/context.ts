@@ -1,10 +1,10 @@
 // Per-request context of the stats subgraph.
 import type { SubgraphDeps } from '../../lib/subgraph.js';
-import { createLoaders, type StatsLoaders } from './loaders.js';
+import { createLoaders, type Loaders } from './loaders.js';
 
 /** What every stats resolver receives. */
 export interface Context extends SubgraphDeps {
-  loaders: StatsLoaders;
+  loaders: Loaders;
   now: Date;
 }
 

@@ -1,7 +1,7 @@
 // The 7 REST endpoints on both path forms: exact contract fields, PUT rules, deletion, windows, badges, 404s.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { milestoneCatalog } from '../../drizzle/seed/catalog.js';
+import { milestoneCatalog } from '../../subgraphs/milestones/seed.js';
 import { addMentor, byKey, dayOffset, detectBody, milestoneRows } from './helpers.js';
 
 let t: TestApp;

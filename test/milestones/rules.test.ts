@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { detect, progressPercentage, remaining } from '../../subgraphs/milestones/rules.js';
 import { accessibilityLabel } from '../../subgraphs/milestones/labels.js';
-import { milestoneCatalog } from '../../drizzle/seed/catalog.js';
+import { milestoneCatalog } from '../../subgraphs/milestones/seed.js';
 
 const catalog = milestoneCatalog;
 const run = (h: number, c: number, a: number, already?: string[]) =>

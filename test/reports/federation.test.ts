@@ -2,7 +2,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { insertReport } from '../../subgraphs/reports/mutations.js';
+import { insertReport } from '../../subgraphs/reports/write-store.js';
 import { activitiesOf, createReport, expectError, expectUnchanged, type SeedActivity } from './support.js';
 
 let t: TestApp;

@@ -1,5 +1,5 @@
-// Resolvers of PauseRecord and StatusHistoryEntry: timestamps in the contracts' ISO form.
-import type { PauseRecordResolvers, StatusHistoryEntryResolvers } from '../generated.js';
+// Resolvers of PauseRecord: timestamps in the contracts' ISO form.
+import type { PauseRecordResolvers } from '../generated.js';
 import { isoSeconds } from '../../../lib/dates.js';
 
 /** PauseRecord fields. */
@@ -9,9 +9,4 @@ export const PauseRecord: PauseRecordResolvers = {
   endDate: (p) => isoSeconds(p.endDate),
   createdAt: (p) => isoSeconds(p.createdAt),
   updatedAt: (p) => isoSeconds(p.updatedAt),
-};
-
-/** StatusHistoryEntry fields. */
-export const StatusHistoryEntry: StatusHistoryEntryResolvers = {
-  changedAt: (h) => isoSeconds(h.changedAt),
 };

@@ -1,7 +1,7 @@
 // Mutations of the milestones subgraph: detection, hand edits, deletion.
 import type { MutationResolvers } from '../generated.js';
-import { detectMilestones } from '../detect.js';
-import { deleteMilestone, updateMilestone } from '../update.js';
+import { detectMilestones } from '../writes/detect.js';
+import { deleteMilestone, updateMilestone } from '../writes/milestone.js';
 
 /** detectMilestones answers the detected milestones as one page (at most 15, one per catalog entry). */
 export const Mutation: MutationResolvers = {

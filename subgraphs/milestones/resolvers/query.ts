@@ -5,6 +5,7 @@ import { pageArgs, paged } from '../../../lib/pagination.js';
 import { checkStatus, checkType } from '../rules.js';
 import { parseMilestoneId } from '../views.js';
 import * as store from '../store.js';
+import { mentorExists } from '../calls/index.js';
 
 /** One milestone by id; a page of milestones (unknown mentor: 404). */
 export const Query: QueryResolvers = {
@@ -15,8 +16,7 @@ export const Query: QueryResolvers = {
   milestones: async (_p, { mentorId, status, type, page, limit }, ctx) => {
     const args = pageArgs(page, limit);
     const f = { mentorId, status: checkStatus(status), type: checkType(type) };
-    if (mentorId != null && !(await ctx.entities('Mentor', [mentorId])).has(mentorId))
-      throw notFound('mentor', mentorId);
+    if (mentorId != null && !(await mentorExists(ctx, mentorId))) throw notFound('mentor', mentorId);
     const { rows, total } = await store.listMilestones(ctx.db, f, args);
     return paged(rows, args, total);
   },

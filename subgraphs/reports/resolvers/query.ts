@@ -5,7 +5,7 @@ import * as store from '../store.js';
 import type { ReportFilter } from '../store.js';
 import type { Context } from '../context.js';
 import { requireEntity } from '../references.js';
-import { idArg, optionalIdArg, statusArg } from './args.js';
+import { idArg, optionalIdArg, statusArg } from '../input.js';
 
 async function page(ctx: Context, filter: ReportFilter, p?: number | null, l?: number | null) {
   const args = pageArgs(p, l);

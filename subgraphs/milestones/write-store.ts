@@ -1,4 +1,4 @@
-// Drizzle writes of the milestones subgraph; callers run them inside one transaction.
+// Drizzle writes of the milestones subgraph (its own `milestones` schema); callers run them inside one transaction.
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import { mentorMilestones } from './tables.js';

@@ -1,14 +1,14 @@
 // detectMilestones: from a period's summary (given, or computed by stats) to persisted milestones, in one transaction.
-import type { Db } from '../../lib/db.js';
-import { notFound } from '../../lib/errors.js';
-import type { Context } from './context.js';
-import type { DetectMilestonesInput } from './generated.js';
-import { checkValue, detect, milestoneTypes, type MilestoneType, type Values } from './rules.js';
-import { detectionPeriod, periodEnd, type DateRange } from './period.js';
-import { readStats, type StatsFeed } from './stats-feed.js';
-import * as store from './store.js';
-import * as writes from './writes.js';
-import type { MilestoneView } from './views.js';
+import type { Db } from '../../../lib/db.js';
+import { notFound } from '../../../lib/errors.js';
+import type { Context } from '../context.js';
+import type { DetectMilestonesInput } from '../generated.js';
+import { checkValue, detect, milestoneTypes, type MilestoneType, type Values } from '../rules.js';
+import { detectionPeriod, periodEnd, type DateRange } from '../period.js';
+import { mentorExists, readStats, type StatsFeed } from '../calls/index.js';
+import * as store from '../store.js';
+import * as writeStore from '../write-store.js';
+import type { MilestoneView } from '../views.js';
 
 function summaryValues(s: NonNullable<DetectMilestonesInput['summary']>): Values {
   return {
@@ -28,7 +28,7 @@ function achievedAt(feed: StatsFeed, type: MilestoneType, threshold: number, per
 export async function detectMilestones(ctx: Context, input: DetectMilestonesInput): Promise<MilestoneView[]> {
   const period = detectionPeriod(input.period);
   const given = input.summary ? summaryValues(input.summary) : null;
-  if (!(await ctx.entities('Mentor', [input.mentorId])).has(input.mentorId)) throw notFound('mentor', input.mentorId);
+  if (!(await mentorExists(ctx, input.mentorId))) throw notFound('mentor', input.mentorId);
   const defs = await store.catalog(ctx.db);
   const asked = Object.fromEntries(
     milestoneTypes.map((t) => [
@@ -36,16 +36,16 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
       defs.filter((d) => d.type === t && (!given || d.threshold <= given[t])).map((d) => d.threshold),
     ]),
   ) as Record<MilestoneType, number[]>;
-  const feed = await readStats(ctx.fetchEntities, input.mentorId, period, !given, asked);
+  const feed = await readStats(ctx, input.mentorId, period, !given, asked);
   const values = given ?? feed.values;
   if (!values) throw new Error('stats gave no totals');
 
   return ctx.db.transaction(async (t) => {
     const tx = t as unknown as Db;
-    const existing = await writes.lockMentorRows(tx, input.mentorId);
+    const existing = await writeStore.lockMentorRows(tx, input.mentorId);
     const achieved = new Set(existing.filter((r) => r.status === 'achieved').map((r) => r.definitionKey));
     const plan = detect(defs, values, achieved);
-    await writes.upsertDetected(
+    await writeStore.upsertDetected(
       tx,
       input.mentorId,
       plan.map((d) => ({
@@ -56,7 +56,7 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
       })),
       ctx.now,
     );
-    await writes.deleteStaleInProgress(
+    await writeStore.deleteStaleInProgress(
       tx,
       input.mentorId,
       plan.filter((d) => d.status === 'in_progress').map((d) => d.key),

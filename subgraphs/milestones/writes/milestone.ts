@@ -1,13 +1,13 @@
 // updateMilestone and deleteMilestone: the rules a hand edit must keep.
-import { badRequest, conflict, notFound, unprocessable } from '../../lib/errors.js';
-import { isoSeconds, parseIsoTimestamp } from '../../lib/dates.js';
-import type { Db } from '../../lib/db.js';
-import type { Context } from './context.js';
-import type { UpdateMilestoneInput } from './generated.js';
-import { checkStatus, checkValue } from './rules.js';
-import { parseMilestoneId, type MilestoneView } from './views.js';
-import * as store from './store.js';
-import * as writes from './writes.js';
+import { badRequest, conflict, notFound, unprocessable } from '../../../lib/errors.js';
+import { isoSeconds, parseIsoTimestamp } from '../../../lib/dates.js';
+import type { Db } from '../../../lib/db.js';
+import type { Context } from '../context.js';
+import type { UpdateMilestoneInput } from '../generated.js';
+import { checkStatus, checkValue } from '../rules.js';
+import { parseMilestoneId, type MilestoneView } from '../views.js';
+import * as store from '../store.js';
+import * as writeStore from '../write-store.js';
 
 function parseId(id: string) {
   const parsed = parseMilestoneId(id);
@@ -57,11 +57,11 @@ export async function updateMilestone(ctx: Context, id: string, input: UpdateMil
   const edit = checkInput(input, ctx.now);
   return ctx.db.transaction(async (t) => {
     const tx = t as unknown as Db;
-    await writes.lockMentorRows(tx, mentorId);
+    await writeStore.lockMentorRows(tx, mentorId);
     const mine = await store.milestonesByMentorIds(tx, [mentorId]);
     const row = mine.find((m) => m.definitionKey === key);
     if (!row) throw notFound('milestone', id);
-    await writes.updateRow(tx, mentorId, key, nextState(row, edit, mine, ctx.now), ctx.now);
+    await writeStore.updateRow(tx, mentorId, key, nextState(row, edit, mine, ctx.now), ctx.now);
     return (await store.milestoneByKey(tx, mentorId, key))!;
   });
 }
@@ -69,6 +69,6 @@ export async function updateMilestone(ctx: Context, id: string, input: UpdateMil
 /** Deletes one milestone record; unknown ids are a 404. */
 export async function deleteMilestone(ctx: Context, id: string): Promise<{ deleted: boolean; id: string }> {
   const { key, mentorId } = parseId(id);
-  if (!(await writes.deleteRow(ctx.db, mentorId, key))) throw notFound('milestone', id);
+  if (!(await writeStore.deleteRow(ctx.db, mentorId, key))) throw notFound('milestone', id);
   return { deleted: true, id };
 }

@@ -1,5 +1,5 @@
-// Argument checks shared by the reports resolvers.
-import { badRequest } from '../../../lib/errors.js';
+// Checks of the reports subgraph's arguments and input: wrong form → 400.
+import { badRequest } from '../../lib/errors.js';
 
 /** The states a report can be in. */
 export const reportStatuses = ['draft', 'submitted'] as const;
@@ -14,10 +14,19 @@ export function statusArg(status: string | null | undefined): ReportStatus | nul
   return status as ReportStatus;
 }
 
+/** Whether `s` holds a C0 control character or DEL (U+0000..U+001F, U+007F). */
+function hasControlCharacter(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const code = s.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) return true;
+  }
+  return false;
+}
+
 /** An id argument: 1..64 characters, no control characters (PostgreSQL text cannot hold NUL); a 400 otherwise. */
 export function idArg(name: string, id: string): string {
   if (id.length < 1 || id.length > 64) throw badRequest(`${name} must be 1 to 64 characters, got ${id.length}`);
-  if (/[\u0000-\u001f\u007f]/.test(id))
+  if (hasControlCharacter(id))
     throw badRequest(`${name} must not contain control characters, got ${JSON.stringify(id)}`);
   return id;
 }

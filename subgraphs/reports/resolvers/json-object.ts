@@ -1,6 +1,6 @@
 // The JSONObject scalar: a flat object of strings, numbers and booleans (report fields).
 import { GraphQLScalarType, Kind, type ValueNode } from 'graphql';
-import { badRequest } from '../../lib/errors.js';
+import { badRequest } from '../../../lib/errors.js';
 
 function literal(node: ValueNode): unknown {
   switch (node.kind) {

@@ -1,7 +1,8 @@
-// Seed data of the mentors domain: mentors, statuses, pause records, certifications, assignments.
-import { Random } from './random.js';
-import { orgs } from './catalog.js';
+// Seed data of the mentors subgraph (mentors, statuses, pause records, certifications, assignments) and its insert.
+import type { Db } from '../../lib/db.js';
 import { isoDate } from '../../lib/dates.js';
+import { seedStep, seedTables, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
+import { assignments, certifications, mentors, mentorStatuses, pauseRecords } from './tables.js';
 
 const first = [
   'Kari',
@@ -45,22 +46,15 @@ const reasons = ['certification_expiry', 'personal_leave', 'health', 'relocation
 
 const DAY = 86_400_000;
 
-/** Number of seeded mentors. */
-export const MENTOR_COUNT = 50;
-
-/** `mentor-001` … `mentor-050`. */
-export const mentorId = (i: number) => `mentor-${String(i).padStart(3, '0')}`;
-
 /** Which seeded mentors are paused (each with exactly one active pause record) or inactive. */
-export function seededStatus(i: number): 'active' | 'paused' | 'inactive' {
+function seededStatus(i: number): 'active' | 'paused' | 'inactive' {
   if (i % 8 === 2) return 'paused';
   if (i % 15 === 0) return 'inactive';
   return 'active';
 }
 
-/** Builds the mentors domain's rows relative to `today` (UTC midnight). */
-export function mentorsSeed(today: Date) {
-  const rnd = new Random(42);
+/** Builds the mentors subgraph's rows for `people`, relative to `today` (UTC midnight), drawing from `rnd`. */
+export function mentorsSeed(people: readonly SeedMentor[], today: Date, rnd: SeedRandom) {
   const mentors = [],
     statuses = [],
     pauses = [],
@@ -68,15 +62,14 @@ export function mentorsSeed(today: Date) {
     assignments = [];
   let pauseNo = 1,
     assignNo = 1;
-  for (let i = 1; i <= MENTOR_COUNT; i++) {
-    const id = mentorId(i);
+  for (const { index: i, id, orgId } of people) {
     const [f, l] = [first[(i - 1) % first.length], last[(i * 7) % last.length]];
     const createdAt = new Date(today.getTime() - (800 + i) * DAY);
     mentors.push({
       id,
       fullName: `${f} ${l}`,
       email: `${f}.${l}.${i}@frivillig.no`.toLowerCase(),
-      orgId: orgs[i <= 30 ? 0 : 1],
+      orgId,
       createdAt,
     });
     const status = seededStatus(i);
@@ -133,4 +126,18 @@ export function mentorsSeed(today: Date) {
     }
   }
   return { mentors, statuses, pauses, certs, assignments };
+}
+
+/** The mentors subgraph's seed rows. */
+export type MentorsSeed = ReturnType<typeof mentorsSeed>;
+
+/** Inserts the rows into the mentors subgraph's tables when they are empty; resolves with whether it wrote. */
+export function seedMentors(db: Db, rows: MentorsSeed): Promise<boolean> {
+  return seedTables(db, [
+    seedStep(mentors, rows.mentors),
+    seedStep(mentorStatuses, rows.statuses),
+    seedStep(pauseRecords, rows.pauses),
+    seedStep(certifications, rows.certs),
+    seedStep(assignments, rows.assignments),
+  ]);
 }

@@ -1,11 +1,12 @@
 // Mutation.logActivity: checks the input, asks the federation for the mentor, inserts (rollups follow by trigger).
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import { badRequest, unprocessable } from '../../lib/errors.js';
-import { parseIsoTimestamp } from '../../lib/dates.js';
-import type { Context } from './context.js';
-import type { LogActivityInput } from './generated.js';
-import { activities, activityTypes, type ActivityRow } from './tables.js';
+import { badRequest, unprocessable } from '../../../lib/errors.js';
+import { parseIsoTimestamp } from '../../../lib/dates.js';
+import type { Context } from '../context.js';
+import { mentorOrg } from '../calls/index.js';
+import type { LogActivityInput } from '../generated.js';
+import { activities, activityTypes, type ActivityRow } from '../tables.js';
 
 /** Checks form and rules of the input; returns the parsed time. Changes nothing. */
 function checkInput(input: LogActivityInput, now: Date): Date {
@@ -41,10 +42,10 @@ export async function logActivity(input: LogActivityInput, ctx: Context): Promis
     .where(eq(activityTypes.id, input.activityTypeId));
   if (!type)
     throw unprocessable(`activityTypeId must be a known activity type (act_type_...), got '${input.activityTypeId}'`);
-  const mentor = (await ctx.entities('Mentor', [input.mentorId])).get(input.mentorId);
-  if (!mentor) throw unprocessable(`mentorId must be an existing mentor, got '${input.mentorId}'`);
-  if (mentor.orgId !== input.orgId) {
-    throw unprocessable(`orgId must be the mentor's organisation ('${String(mentor.orgId)}'), got '${input.orgId}'`);
+  const orgId = await mentorOrg(ctx, input.mentorId);
+  if (orgId === null) throw unprocessable(`mentorId must be an existing mentor, got '${input.mentorId}'`);
+  if (orgId !== input.orgId) {
+    throw unprocessable(`orgId must be the mentor's organisation ('${orgId}'), got '${input.orgId}'`);
   }
   const [row] = await ctx.db
     .insert(activities)

@@ -1,4 +1,4 @@
-// Writes of the reports subgraph: create (fresh random id), update (one transaction, row locked), delete.
+// Drizzle writes of the reports subgraph (its own `reports` schema): insert with a fresh random id, locked update, delete.
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';

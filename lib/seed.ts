@@ -1,0 +1,53 @@
+// What a subgraph's seed (subgraphs/<name>/seed.ts) needs: the shared seed inputs and an insert-when-empty helper.
+import { count } from 'drizzle-orm';
+import type { PgTable } from 'drizzle-orm/pg-core';
+import type { Db } from './db.js';
+
+/** A deterministic random source (drizzle/seed/random.ts), so the seed is the same on every run. */
+export interface SeedRandom {
+  /** A float in [0, 1). */
+  next(): number;
+  /** An integer in [min, max]. */
+  int(min: number, max: number): number;
+  /** One element of a non-empty list. */
+  pick<T>(list: readonly T[]): T;
+  /** `n` lowercase hex digits. */
+  hex(n: number): string;
+}
+
+/** A seeded mentor as every subgraph's seed sees it: its number (1-based), id and organisation. */
+export interface SeedMentor {
+  index: number;
+  id: string;
+  orgId: string;
+}
+
+/** The rows of one table, inserted in batches of 500. */
+export interface SeedStep {
+  table: PgTable;
+  insert(db: Db): Promise<void>;
+}
+
+/** A step that inserts `rows` (checked against the table's insert type) into `table`. */
+export function seedStep<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SeedStep {
+  return {
+    table,
+    async insert(db) {
+      for (let i = 0; i < rows.length; i += 500) await db.insert(table).values(rows.slice(i, i + 500));
+    },
+  };
+}
+
+/**
+ * Runs the steps in one transaction when the first step's table is empty (a seeded database is left alone);
+ * resolves with whether it wrote anything.
+ */
+export async function seedTables(db: Db, steps: readonly SeedStep[]): Promise<boolean> {
+  if (steps.length === 0) return false;
+  const [{ n }] = await db.select({ n: count() }).from(steps[0].table);
+  if (n > 0) return false;
+  await db.transaction(async (tx) => {
+    for (const step of steps) await step.insert(tx);
+  });
+  return true;
+}

@@ -1,0 +1,52 @@
+// Resolvers of the Mentor entity's stats fields: personal statistics, summaries, milestone feed, activity version.
+import type { MentorResolvers } from '../generated.js';
+import type { Context } from '../context.js';
+import { isoSeconds } from '../../../lib/dates.js';
+import { notFound } from '../../../lib/errors.js';
+import { pageArgs } from '../../../lib/pagination.js';
+import { personalStats } from '../personal-stats.js';
+import { activityBreakdown } from '../breakdown.js';
+import { contributionHistory, monthlySeries } from '../series.js';
+import { checkYearRange, endDateOf } from '../windows.js';
+import * as feed from '../feed-store.js';
+import { mentorOrg } from '../calls/index.js';
+
+/** The mentor's organisation: the `@requires` value, else asked from the mentors subgraph. */
+async function orgOf(m: { id: string; orgId?: string }, ctx: Context): Promise<string> {
+  if (m.orgId) return m.orgId;
+  const orgId = await mentorOrg(ctx, m.id);
+  if (orgId === null) throw notFound('mentor', m.id);
+  return orgId;
+}
+
+/** Mentor fields; per-mentor lookups of a page go through the request's DataLoaders. */
+export const Mentor: MentorResolvers = {
+  __resolveReference: (ref) => ({ id: ref.id, ...(typeof ref.orgId === 'string' ? { orgId: ref.orgId } : {}) }),
+  personalStats: async (m, { period, asOf }, ctx) => {
+    const end = endDateOf(asOf, ctx.now);
+    return personalStats(ctx.db, m.id, await orgOf(m, ctx), period, end);
+  },
+  monthlySeries: (m, { from, to, asOf, page, limit }, ctx) =>
+    monthlySeries(ctx.db, m.id, endDateOf(asOf, ctx.now), { from, to }, pageArgs(page, limit)),
+  activityBreakdown: (m, { period, asOf, page, limit }, ctx) =>
+    activityBreakdown(ctx.db, m.id, period, endDateOf(asOf, ctx.now), pageArgs(page, limit)),
+  contributionHistory: (m, { fromYear, toYear, asOf, page, limit }, ctx) => {
+    checkYearRange(fromYear, toYear);
+    return contributionHistory(ctx.db, m.id, endDateOf(asOf, ctx.now), { fromYear, toYear }, pageArgs(page, limit));
+  },
+  activitySummary: async (m, { period }, ctx) => {
+    const counts = await ctx.loaders.summary(period).load(m.id);
+    return {
+      totalActivities: counts?.totalActivities ?? 0,
+      totalSessions: counts?.totalSessions ?? 0,
+      period: period.toLowerCase(),
+    };
+  },
+  activityTotals: (m, { startDate, endDate }, ctx) => feed.activityTotals(ctx.db, m.id, startDate, endDate),
+  thresholdCrossings: async (m, { metric, thresholds }, ctx) =>
+    (await feed.thresholdCrossings(ctx.db, m.id, metric, thresholds)).map((c) => ({
+      threshold: c.threshold,
+      crossedAt: isoSeconds(c.crossedAt),
+    })),
+  activityVersion: async (m, _a, ctx) => (await ctx.loaders.activityVersion.load(m.id))?.version ?? '0',
+};

@@ -1,0 +1,8 @@
+// Mutation resolvers of the stats subgraph: each write is a use-case in writes/.
+import type { MutationResolvers } from '../generated.js';
+import { logActivity } from '../writes/log-activity.js';
+
+/** Activity writes. */
+export const Mutation: MutationResolvers = {
+  logActivity: (_p, { input }, ctx) => logActivity(input, ctx),
+};

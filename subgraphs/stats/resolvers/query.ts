@@ -1,0 +1,8 @@
+// Query resolvers of the stats subgraph.
+import type { QueryResolvers } from '../generated.js';
+import * as store from '../store.js';
+
+/** Root queries: the activity type catalog. */
+export const Query: QueryResolvers = {
+  activityTypes: (_p, _a, ctx) => store.listActivityTypes(ctx.db),
+};
