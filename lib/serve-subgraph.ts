@@ -43,7 +43,7 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
       url: env.DATABASE_URL || undefined,
       dataDir: env.DATABASE_URL ? undefined : `${env.DATA_DIR ?? './.data'}/${mod.name}`,
     }));
-  if (ownDb && database.kind === 'pglite') await seedSubgraph(database.db, mod.name);
+  if (ownDb && database.kind === 'pglite') await seedSubgraph(database, mod.name);
   const federation = federationDeps(remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret));
 
   // requestIdHeader: the gateway's x-request-id becomes this server's request id, so both logs share it.
@@ -69,10 +69,13 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
     }
   });
   const handler = fastifyApolloHandler(apollo, {
-    context: async () => mod.createContext({ db: database.db, ...federation }) as object,
+    context: () =>
+      Promise.resolve(
+        mod.createContext({ db: database.db, transaction: database.transaction, ...federation }) as object,
+      ),
   });
   app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
-  const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name as SubgraphName]);
+  const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name]);
   const address = await app.listen({ port, host: opts.host ?? env.HOST ?? '127.0.0.1' });
   const close = async () => {
     await app.close();

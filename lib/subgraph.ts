@@ -1,6 +1,6 @@
 // What the host (gateway process or a standalone subgraph server) needs from a subgraph module.
 import type { GraphQLSchema } from 'graphql';
-import type { Db } from './db.js';
+import type { Pools } from './db.js';
 
 /** Asks the federation which of these entity ids exist (answered by the subgraph that owns the type). */
 export type EntityLookup = (
@@ -21,9 +21,8 @@ export type EntityFetch = (
   args?: { definitions: string; values: Record<string, unknown> },
 ) => Promise<Map<string, Record<string, unknown>>>;
 
-/** Services the host hands to every subgraph's context factory. */
-export interface SubgraphDeps {
-  db: Db;
+/** Services the host hands to every subgraph's context factory: the database pools, and the federation. */
+export interface SubgraphDeps extends Pools {
   /** Existence checks through the federation (`_entities` on the owning subgraph). */
   entities: EntityLookup;
   /** Field fetches from another subgraph through the federation. */

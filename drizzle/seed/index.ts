@@ -1,6 +1,6 @@
 // Loads the seed into an empty database, one subgraph's tables at a time.
 import { count } from 'drizzle-orm';
-import type { Db } from '../../lib/db.js';
+import type { Db, Pools } from '../../lib/db.js';
 import { todayUtc } from '../../lib/dates.js';
 import * as m from '../../subgraphs/mentors/tables.js';
 import * as s from '../../subgraphs/stats/tables.js';
@@ -22,7 +22,7 @@ async function isEmpty(db: Db, table: Table): Promise<boolean> {
 }
 
 /** Seeds one subgraph's tables when they are empty; returns whether it wrote anything. */
-export async function seedSubgraph(db: Db, name: string, today = todayUtc()): Promise<boolean> {
+export async function seedSubgraph({ db, transaction }: Pools, name: string, today = todayUtc()): Promise<boolean> {
   let people: ReturnType<typeof mentorsSeed> | undefined;
   let acts: ReturnType<typeof activitySeed> | undefined;
   const P = () => (people ??= mentorsSeed(today));
@@ -47,13 +47,13 @@ export async function seedSubgraph(db: Db, name: string, today = todayUtc()): Pr
   };
   const steps = plan[name] ?? [];
   if (steps.length === 0 || !(await isEmpty(db, steps[0][0]))) return false;
-  await db.transaction(async (tx) => {
-    for (const [table, rows] of steps) await insertAll(tx as unknown as Db, table, rows());
+  await transaction(async (tx) => {
+    for (const [table, rows] of steps) await insertAll(tx, table, rows());
   });
   return true;
 }
 
 /** Seeds every subgraph's tables that are empty. */
-export async function seedAll(db: Db, today = todayUtc()): Promise<void> {
-  for (const name of ['mentors', 'stats', 'milestones', 'reports']) await seedSubgraph(db, name, today);
+export async function seedAll(pools: Pools, today = todayUtc()): Promise<void> {
+  for (const name of ['mentors', 'stats', 'milestones', 'reports']) await seedSubgraph(pools, name, today);
 }
