@@ -4,7 +4,7 @@ import { ApolloGateway, type GatewayConfig, type GraphQLDataSource } from '@apol
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { execute, parse } from 'graphql';
-import type { Db } from '../lib/db.js';
+import type { Pools } from '../lib/db.js';
 import { federationDeps, type SubgraphExecutor } from '../lib/entities.js';
 import { maskError } from '../lib/mask-error.js';
 import { SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from '../lib/config.js';
@@ -26,8 +26,8 @@ export interface GatewayContext {
 /** Options for building the gateway. */
 export interface GatewayOptions {
   topology: 'in-process' | 'distributed';
-  /** Database for in-process subgraphs (unused when distributed). */
-  db?: Db;
+  /** Database pools for in-process subgraphs (unused when distributed). */
+  database?: Pools;
   /** Subgraph URLs for the distributed topology (defaults from the environment). */
   urls?: Partial<Record<SubgraphName, string>>;
   secret?: string;
@@ -41,14 +41,14 @@ export interface GatewayOptions {
 }
 
 /** An executor that runs documents directly against the in-process subgraph schemas. */
-function inProcessExecutor(db: Db): SubgraphExecutor {
+function inProcessExecutor({ db, transaction }: Pools): SubgraphExecutor {
   const exec: SubgraphExecutor = async (name, query, variables) => {
     const mod = subgraphModules[name as SubgraphName];
     const result = await execute({
       schema: mod.schema,
       document: parse(query),
       variableValues: variables,
-      contextValue: mod.createContext({ db, ...federation }),
+      contextValue: mod.createContext({ db, transaction, ...federation }),
     });
     return { data: result.data as Record<string, unknown> | null, errors: result.errors };
   };
@@ -67,13 +67,13 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
       buildService({ name, url }) {
         const sub = name as SubgraphName;
         if (opts.topology === 'in-process') {
-          if (!opts.db) throw new Error('in-process topology needs a database');
-          const db = opts.db;
-          const federation = federationDeps(inProcessExecutor(db));
+          if (!opts.database) throw new Error('in-process topology needs a database');
+          const { db, transaction } = opts.database;
+          const federation = federationDeps(inProcessExecutor(opts.database));
           return new InProcessDataSource(
             subgraphModules[sub].schema,
             (gw?: GatewayContext) =>
-              subgraphModules[sub].createContext({ db, ...federation, requestId: gw?.requestId }),
+              subgraphModules[sub].createContext({ db, transaction, ...federation, requestId: gw?.requestId }),
             opts.logError,
             opts.subgraphTimeoutMs ?? defaultSubgraphTimeoutMs,
             sub,

@@ -8,7 +8,7 @@ import { introspectionAllowed } from './gateway.js';
 
 const cfg = serverConfig();
 const database = await openDatabase({ url: cfg.databaseUrl, dataDir: cfg.databaseUrl ? undefined : cfg.dataDir });
-if (database.kind === 'pglite') await seedAll(database.db);
+if (database.kind === 'pglite') await seedAll(database);
 const { app, close } = await buildApp({
   database,
   topology: cfg.topology,

@@ -30,12 +30,13 @@ export function newSecret(): string {
 
 /** Server settings for the gateway process. */
 export function serverConfig(env = process.env) {
+  const topology: 'distributed' | 'in-process' = env.TOPOLOGY === 'distributed' ? 'distributed' : 'in-process';
   return {
     port: Number(env.PORT ?? 4000),
     host: env.HOST ?? '0.0.0.0',
     databaseUrl: env.DATABASE_URL || undefined,
     dataDir: env.DATA_DIR ?? './.data',
-    topology: (env.TOPOLOGY === 'distributed' ? 'distributed' : 'in-process') as 'distributed' | 'in-process',
+    topology,
     logLevel: env.LOG_LEVEL ?? 'info',
     production: env.NODE_ENV === 'production',
   };

@@ -1,24 +1,47 @@
 // One database interface over two backends: embedded PGlite (default) and PostgreSQL via postgres.js.
-import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
+import type { ExtractTablesWithRelations } from 'drizzle-orm';
+import type { PgDatabase, PgQueryResultHKT, PgTransaction, PgTransactionConfig } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
 import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
-import { sql } from 'drizzle-orm';
 import { fileURLToPath } from 'node:url';
+import { findCause } from './causes.js';
 import { StatementCounter } from './statement-counter.js';
 
-/** The drizzle handle every store uses, whichever backend is behind it. */
-export type Db = PgDatabase<PgQueryResultHKT>;
+/**
+ * The drizzle handle stores read and write with, whichever backend is behind it: single statements on the statement
+ * pool, or the statements of a transaction (a `Tx` is a `Db`). It has no `transaction` method on purpose: a
+ * transaction starts from `Pools.transaction`, which runs it on the transaction pool.
+ */
+export type Db = Omit<PgDatabase<PgQueryResultHKT>, 'transaction'>;
 
-/** An open database: the drizzle handle, a statement counter, health check and close. */
-export interface Database {
-  kind: 'pglite' | 'postgres';
+/** The handle inside a transaction, as both drivers type it (postgres.js and PGlite differ only in the result kind). */
+export type Tx = PgTransaction<
+  PgQueryResultHKT,
+  Record<string, never>,
+  ExtractTablesWithRelations<Record<string, never>>
+>;
+
+/** Runs `fn` in one transaction (committed when it resolves, rolled back when it throws) and resolves with its value. */
+export type Transact = <T>(fn: (tx: Tx) => Promise<T>, config?: PgTransactionConfig) => Promise<T>;
+
+/**
+ * The two ways to reach the database: `db` for single statements, `transaction` for transactions. On PostgreSQL each
+ * has its own pool (see `poolSizes`); PGlite has one connection, and both use it.
+ */
+export interface Pools {
   db: Db;
+  transaction: Transact;
+}
+
+/** An open database: its pools, a statement counter, health check and close. */
+export interface Database extends Pools {
+  kind: 'pglite' | 'postgres';
   statements: StatementCounter;
-  /** Most connections the pool may open (postgres.js `max`; PGlite has one). */
+  /** Most connections the pools may open together (postgres.js `max` of both; PGlite has one). */
   poolMax?: number;
   ping(): Promise<void>;
   close(): Promise<void>;
@@ -71,13 +94,12 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     // Two pools (see poolSizes): single statements pipeline on a few busy connections; transactions reserve their own.
     const client = postgres(opts.url, { ...common, max: sizes.statements });
     const txClient = postgres(opts.url, { ...common, max: sizes.transactions });
-    const db = drizzlePostgres(client, { logger }) as unknown as Db;
-    const txDb = drizzlePostgres(txClient, { logger }) as unknown as Db;
-    db.transaction = ((fn, config) => txDb.transaction(fn, config)) as Db['transaction'];
+    const txDb = drizzlePostgres(txClient, { logger });
     if (opts.migrate !== false) await migrateWithLock(opts.url);
     return {
       kind: 'postgres',
-      db,
+      db: drizzlePostgres(client, { logger }),
+      transaction: (fn, config) => txDb.transaction(fn, config),
       statements,
       poolMax: sizes.statements + sizes.transactions,
       ping: async () => {
@@ -89,17 +111,18 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     };
   }
   const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir });
-  const db = drizzlePglite(client, { logger }) as unknown as Db;
+  const db = drizzlePglite(client, { logger });
   if (opts.migrate !== false) await migratePglite(drizzlePglite(client), { migrationsFolder });
   return {
     kind: 'pglite',
     db,
+    transaction: (fn, config) => db.transaction(fn, config),
     statements,
     ping: async () => {
       await client.query('select 1');
     },
     close: () => client.close(),
-    dump: () => client.dumpDataDir('none') as Promise<Blob>,
+    dump: () => client.dumpDataDir('none'),
   };
 }
 
@@ -115,17 +138,7 @@ async function migrateWithLock(url: string): Promise<void> {
   }
 }
 
-/** True when the Postgres error is a constraint violation of the given SQLSTATE (e.g. 23505 unique). */
+/** True when the error or one of its causes is a PostgreSQL error of this SQLSTATE (e.g. 23505 unique violation). */
 export function isPgError(err: unknown, code: string): boolean {
-  let e: unknown = err;
-  for (let i = 0; i < 4 && e && typeof e === 'object'; i++) {
-    if ((e as { code?: unknown }).code === code) return true;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return false;
-}
-
-/** Runs `select 1` through drizzle (used by readiness checks on any Db handle). */
-export async function pingDb(db: Db): Promise<void> {
-  await db.execute(sql`select 1`);
+  return findCause(err, (c) => c.code === code) !== undefined;
 }

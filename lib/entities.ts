@@ -3,7 +3,7 @@
 import { execute, getOperationAST, Kind, parse, print, validate, type DocumentNode, type GraphQLSchema } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { LRUCache } from 'lru-cache';
-import type { Db } from './db.js';
+import type { Pools } from './db.js';
 import type { SubgraphName } from './config.js';
 import type { SubgraphModule } from './subgraph.js';
 
@@ -143,7 +143,8 @@ function validationErrors(schema: GraphQLSchema, document: DocumentNode): readon
  * codegen ships it parsed) and validated once per schema, then executed against the owner's schema with a fresh
  * context whose own calls go through this executor too.
  */
-export function inProcessExecutor(modules: Readonly<Record<string, SubgraphModule>>, db: Db): SubgraphExecutor {
+export function inProcessExecutor(modules: Readonly<Record<string, SubgraphModule>>, pools: Pools): SubgraphExecutor {
+  const { db, transaction } = pools;
   const exec: SubgraphExecutor = async (name, query, variables, options = {}) => {
     const mod = modules[name];
     if (!mod)
@@ -157,7 +158,7 @@ export function inProcessExecutor(modules: Readonly<Record<string, SubgraphModul
       document,
       variableValues: variables,
       operationName: options.operationName,
-      contextValue: mod.createContext({ db, ...federationDeps(exec, requestId), requestId }),
+      contextValue: mod.createContext({ db, transaction, ...federationDeps(exec, requestId), requestId }),
     });
     return { data: result.data ?? null, errors: result.errors };
   };

@@ -1,5 +1,6 @@
 // Masks errors before they leave a subgraph or the gateway: no stack, SQL text or internal address.
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import type { GraphQLError, GraphQLFormattedError } from 'graphql';
+import { findCause, type Cause } from './causes.js';
 import { errorStatus } from './errors.js';
 
 const connectionCodes = new Set([
@@ -20,16 +21,11 @@ const connectionCodes = new Set([
 
 /** True when the error (or a cause) says the database cannot be reached or was cancelled for time. */
 export function isUnavailable(err: unknown): boolean {
-  let e: unknown = err;
-  for (let i = 0; i < 5 && e && typeof e === 'object'; i++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && (connectionCodes.has(code) || code === '57014')) return true;
-    const msg = (e as { message?: unknown }).message;
-    if (typeof msg === 'string' && /PGlite is closed|connection (terminated|ended)|write CONNECTION/i.test(msg))
-      return true;
-    e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
-  }
-  return false;
+  const unavailable = (c: Cause) =>
+    (typeof c.code === 'string' && (connectionCodes.has(c.code) || c.code === '57014')) ||
+    (typeof c.message === 'string' &&
+      /PGlite is closed|connection (terminated|ended)|write CONNECTION/i.test(c.message));
+  return findCause(err, unavailable) !== undefined;
 }
 
 /** SQLSTATEs of text the database cannot store (a NUL character), i.e. the client's input was malformed. */
@@ -37,13 +33,7 @@ const badTextCodes = new Set(['22021', '22P05']);
 
 /** True when the error (or a cause) is PostgreSQL refusing a NUL character in text or JSON. */
 export function isBadText(err: unknown): boolean {
-  let e: unknown = err;
-  for (let i = 0; i < 5 && e && typeof e === 'object'; i++) {
-    const code = (e as { code?: unknown }).code;
-    if (typeof code === 'string' && badTextCodes.has(code)) return true;
-    e = (e as { cause?: unknown }).cause ?? (e as { originalError?: unknown }).originalError;
-  }
-  return false;
+  return findCause(err, (c) => typeof c.code === 'string' && badTextCodes.has(c.code)) !== undefined;
 }
 
 /** Codes the gateway gives to faults of the client's document (e.g. an unknown operation name): a 400, not a 500. */

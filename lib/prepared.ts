@@ -4,13 +4,14 @@
 import { sql, type SQL } from 'drizzle-orm';
 import type { AnyColumn } from 'drizzle-orm';
 import type { Db } from './db.js';
+import { rowsOf } from './rows.js';
 
 const cache = new WeakMap<Db, Map<string, unknown>>();
 
 /** The statement `name` of this database handle, made by `make` on first use. */
 function once<Q>(db: Db, name: string, make: (db: Db) => Q): Q {
   let byName = cache.get(db);
-  if (!byName) cache.set(db, (byName = new Map()));
+  if (!byName) cache.set(db, (byName = new Map<string, unknown>()));
   let q = byName.get(name) as Q | undefined;
   if (q === undefined) byName.set(name, (q = make(db)));
   return q;
@@ -26,30 +27,28 @@ export function inPlaceholder(column: AnyColumn, placeholder: string): SQL {
   return sql`${column} = any(${sql.placeholder(placeholder)})`;
 }
 
-/** A raw statement prepared once: `execute` binds the placeholders and resolves with the driver's rows. */
-export interface PreparedRaw {
-  execute(placeholders: Record<string, unknown>): Promise<unknown>;
+/** A raw statement prepared once: `execute` binds the placeholders and resolves with the rows. */
+export interface PreparedRaw<T> {
+  execute(placeholders: Record<string, unknown>): Promise<T[]>;
 }
 
 /**
  * The raw `sql` statement `build` returns (with `sql.placeholder`s), prepared as `name` like a query builder's
- * `.prepare(name)`: drizzle exposes `.prepare` only on builders, so this calls the same session method its
- * `db.execute` uses, with a name (postgres.js then prepares it per connection). Rows come back as `db.execute` gives
- * them (read them with `rowsOf`).
+ * `.prepare(name)` (postgres.js then prepares it once per connection). `T` is the row shape the SQL selects.
  */
-export function preparedRaw(db: Db, name: string, build: () => SQL): PreparedRaw {
+export function preparedRaw<T>(db: Db, name: string, build: () => SQL): PreparedRaw<T> {
   return once(db, name, (d) => {
-    const inner = d as unknown as {
-      dialect: { sqlToQuery(q: SQL): { sql: string; params: unknown[] } };
-      session: {
-        prepareQuery(
-          q: { sql: string; params: unknown[] },
-          fields: undefined,
-          name: string,
-          arrayMode: boolean,
-        ): PreparedRaw;
-      };
-    };
-    return inner.session.prepareQuery(inner.dialect.sqlToQuery(build()), undefined, name, false);
+    const statement = namedStatement(d, name, build());
+    return { execute: async (placeholders) => rowsOf<T>(await statement.execute(placeholders)) };
   });
+}
+
+/**
+ * The one place that relies on drizzle beyond its documented API (0.45 documents `.prepare(name)` on query builders
+ * only, not on raw `sql`): `db.execute(query).getQuery()` renders the statement, and `db._.session.prepareQuery` is
+ * the call `db.execute` itself makes, here with a name. Both are public in drizzle's type declarations (no cast);
+ * test/prepared-raw.test.ts fails on both drivers the day an upgrade changes either.
+ */
+function namedStatement(db: Db, name: string, query: SQL) {
+  return db._.session.prepareQuery(db.execute(query).getQuery(), undefined, name, false);
 }

@@ -1,7 +1,7 @@
 // What a subgraph's seed (subgraphs/<name>/seed.ts) needs: the shared seed inputs and an insert-when-empty helper.
 import { count } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
-import type { Db } from './db.js';
+import type { Db, Pools } from './db.js';
 
 /** A deterministic random source (drizzle/seed/random.ts), so the seed is the same on every run. */
 export interface SeedRandom {
@@ -42,11 +42,11 @@ export function seedStep<T extends PgTable>(table: T, rows: readonly T['$inferIn
  * Runs the steps in one transaction when the first step's table is empty (a seeded database is left alone);
  * resolves with whether it wrote anything.
  */
-export async function seedTables(db: Db, steps: readonly SeedStep[]): Promise<boolean> {
+export async function seedTables({ db, transaction }: Pools, steps: readonly SeedStep[]): Promise<boolean> {
   if (steps.length === 0) return false;
   const [{ n }] = await db.select({ n: count() }).from(steps[0].table);
   if (n > 0) return false;
-  await db.transaction(async (tx) => {
+  await transaction(async (tx) => {
     for (const step of steps) await step.insert(tx);
   });
   return true;

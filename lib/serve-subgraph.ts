@@ -43,7 +43,7 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
       url: env.DATABASE_URL || undefined,
       dataDir: env.DATABASE_URL ? undefined : `${env.DATA_DIR ?? './.data'}/${mod.name}`,
     }));
-  if (ownDb && database.kind === 'pglite') await seedSubgraph(database.db, mod.name);
+  if (ownDb && database.kind === 'pglite') await seedSubgraph(database, mod.name);
   const calls = remoteExecutor(opts.urlOf ?? ((n) => subgraphUrl(n as SubgraphName)), secret);
 
   // requestIdHeader: the gateway's x-request-id becomes this server's request id, so both logs share it.
@@ -73,7 +73,12 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
     context: (req) => {
       const requestId = String(req.id);
       return Promise.resolve(
-        mod.createContext({ db: database.db, ...federationDeps(calls, requestId), requestId }) as object,
+        mod.createContext({
+          db: database.db,
+          transaction: database.transaction,
+          ...federationDeps(calls, requestId),
+          requestId,
+        }) as object,
       );
     },
   });

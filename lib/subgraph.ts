@@ -1,11 +1,10 @@
 // What the host (gateway process or a standalone subgraph server) needs from a subgraph module.
 import type { GraphQLSchema } from 'graphql';
-import type { Db } from './db.js';
+import type { Pools } from './db.js';
 import type { CallSubgraph } from './entities.js';
 
-/** Services the host hands to every subgraph's context factory. */
-export interface SubgraphDeps {
-  db: Db;
+/** Services the host hands to every subgraph's context factory: the database pools, and the federation. */
+export interface SubgraphDeps extends Pools {
   /** Runs a cross-subgraph call (a typed `_entities` document in `subgraphs/<caller>/calls/`) on its owner. */
   call: CallSubgraph;
   /** The gateway request's x-request-id (in-process; standalone subgraphs see it as their own request id). */

@@ -6,7 +6,7 @@ import postgres from 'postgres';
 import { buildApp } from '../gateway/http/app.js';
 import { openDatabase } from '../lib/db.js';
 import { sql as q } from 'drizzle-orm';
-import { rowsOf } from '../subgraphs/stats/personal-store.js';
+import { rowsOf } from '../lib/rows.js';
 import { orgTotalsQuery } from '../subgraphs/stats/peer-rank.js';
 import { windowOf } from '../subgraphs/stats/windows.js';
 import { isoDate } from '../lib/dates.js';
@@ -20,11 +20,10 @@ const pct = (ms: number[], q: number) =>
   [...ms].sort((a, b) => a - b)[Math.max(0, Math.ceil((q / 100) * ms.length) - 1)];
 
 const sql = postgres(url, { max: 1, onnotice: () => {} });
-const sample = (await sql`select r.mentor_id, r.org_id from stats.mentor_roster r
-  where r.mentor_id like 'gen-mentor-%' order by md5(r.mentor_id) limit ${rounds}`) as unknown as {
-  mentor_id: string;
-  org_id: string;
-}[];
+const sample = await sql<
+  { mentor_id: string; org_id: string }[]
+>`select r.mentor_id, r.org_id from stats.mentor_roster r
+  where r.mentor_id like 'gen-mentor-%' order by md5(r.mentor_id) limit ${rounds}`;
 if (sample.length === 0) throw new Error('no generated mentors: run `npm run db:generate` first');
 const [{ n: total }] = await sql`select count(*)::int as n from stats.activities`;
 

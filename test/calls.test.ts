@@ -96,7 +96,7 @@ describe('the in-process executor', () => {
   });
   afterAll(async () => database?.close());
 
-  const deps = () => ({ call: callSubgraph(inProcessExecutor(subgraphModules, database.db)) });
+  const deps = () => ({ call: callSubgraph(inProcessExecutor(subgraphModules, database)) });
 
   it('runs each call against its owner and answers typed data', async () => {
     const ctx = deps();
@@ -128,7 +128,7 @@ describe('the in-process executor', () => {
   });
 
   it('answers a text document too (parsed once), and reports validation errors instead of executing', async () => {
-    const exec = inProcessExecutor(subgraphModules, database.db);
+    const exec = inProcessExecutor(subgraphModules, database);
     const text = '{ activityTypes { id } }';
     const first = await exec('stats', text, {});
     expect((first.data?.activityTypes as unknown[]).length).toBe(5);

@@ -38,7 +38,7 @@ describe.skipIf(!onPostgres)('reads while every transaction connection is held (
       release = r;
     });
     const holders = Array.from({ length: 5 }, (_x, i) =>
-      database.db.transaction(async (tx) => {
+      database.transaction(async (tx) => {
         // the first takes the lock, the others queue behind it on their own connections
         await tx.execute(sql`select 1 from mentors.mentors where id = 'mentor-001' for update`);
         if (i === 0) await gate;

@@ -1,6 +1,6 @@
 // Seeds an empty database, one subgraph at a time: each subgraph's seed.ts owns its rows and tables; this file
 // only hands them the shared world (the mentors, one activity log) and picks which subgraph to seed.
-import type { Db } from '../../lib/db.js';
+import type { Pools } from '../../lib/db.js';
 import { todayUtc } from '../../lib/dates.js';
 import { subgraphNames } from '../../lib/config.js';
 import { Random } from './random.js';
@@ -12,22 +12,22 @@ import { seedMilestones } from '../../subgraphs/milestones/seed.js';
 import { seedReports } from '../../subgraphs/reports/seed.js';
 
 /** Seeds one subgraph's tables when they are empty; returns whether it wrote anything. */
-export async function seedSubgraph(db: Db, name: string, today = todayUtc()): Promise<boolean> {
+export async function seedSubgraph(pools: Pools, name: string, today = todayUtc()): Promise<boolean> {
   switch (name) {
     case 'mentors':
-      return seedMentors(db, mentorsSeed(seededMentors(), today, new Random(42)));
+      return seedMentors(pools, mentorsSeed(seededMentors(), today, new Random(42)));
     case 'stats':
-      return seedStats(db, activitySeed(today).activities);
+      return seedStats(pools, activitySeed(today).activities);
     case 'milestones':
-      return seedMilestones(db, activitySeed(today).milestones);
+      return seedMilestones(pools, activitySeed(today).milestones);
     case 'reports':
-      return seedReports(db, activitySeed(today).reports);
+      return seedReports(pools, activitySeed(today).reports);
     default:
       return false;
   }
 }
 
 /** Seeds every subgraph's tables that are empty. */
-export async function seedAll(db: Db, today = todayUtc()): Promise<void> {
-  for (const name of subgraphNames) await seedSubgraph(db, name, today);
+export async function seedAll(pools: Pools, today = todayUtc()): Promise<void> {
+  for (const name of subgraphNames) await seedSubgraph(pools, name, today);
 }

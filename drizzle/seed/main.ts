@@ -5,6 +5,6 @@ import { serverConfig } from '../../lib/config.js';
 
 const cfg = serverConfig();
 const database = await openDatabase({ url: cfg.databaseUrl, dataDir: cfg.databaseUrl ? undefined : cfg.dataDir });
-await seedAll(database.db);
+await seedAll(database);
 await database.close();
 console.log(`seeded ${cfg.databaseUrl ? 'DATABASE_URL' : cfg.dataDir}`);

@@ -60,7 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
 
   const gateway = createGateway({
     topology: opts.topology ?? 'in-process',
-    db: opts.database.db,
+    database: opts.database,
     urls: opts.urls,
     secret: opts.secret,
     subgraphTimeoutMs: opts.subgraphTimeoutMs,

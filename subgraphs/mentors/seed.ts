@@ -1,5 +1,5 @@
 // Seed data of the mentors subgraph (mentors, statuses, pause records, certifications, assignments) and its insert.
-import type { Db } from '../../lib/db.js';
+import type { Pools } from '../../lib/db.js';
 import { isoDate } from '../../lib/dates.js';
 import { seedStep, seedTables, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
 import { assignments, certifications, mentors, mentorStatuses, pauseRecords } from './tables.js';
@@ -132,8 +132,8 @@ export function mentorsSeed(people: readonly SeedMentor[], today: Date, rnd: See
 export type MentorsSeed = ReturnType<typeof mentorsSeed>;
 
 /** Inserts the rows into the mentors subgraph's tables when they are empty; resolves with whether it wrote. */
-export function seedMentors(db: Db, rows: MentorsSeed): Promise<boolean> {
-  return seedTables(db, [
+export function seedMentors(pools: Pools, rows: MentorsSeed): Promise<boolean> {
+  return seedTables(pools, [
     seedStep(mentors, rows.mentors),
     seedStep(mentorStatuses, rows.statuses),
     seedStep(pauseRecords, rows.pauses),

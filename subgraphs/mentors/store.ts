@@ -39,14 +39,15 @@ const statusColumns = {
   pauseReason: pauseRecords.reason,
 };
 
-type StatusJoinRow = { [K in keyof typeof statusColumns]: unknown } & Record<string, unknown>;
+/** A status row joined with its active pause record, as `statusQuery` selects it (pause columns null without one). */
+type StatusJoinRow = Awaited<ReturnType<typeof statusQuery>>[number];
 
-function toStatusView(r: StatusJoinRow): MentorStatusView {
-  const row = r as unknown as MentorStatusView & {
-    pauseStart: Date | null;
-    pauseReturn: Date | null;
-    pauseReason: string | null;
-  };
+/** True when a left join from mentors found the status record (its columns are NOT NULL: all present, or none). */
+function hasStatus<R extends { mentorId: string | null }>(r: R): r is R & StatusJoinRow {
+  return r.mentorId !== null;
+}
+
+function toStatusView(row: StatusJoinRow): MentorStatusView {
   return {
     mentorId: row.mentorId,
     status: row.status,
@@ -150,7 +151,7 @@ export async function mentorDetailsByIds(db: Db, ids: readonly string[]) {
   }).execute({ ids: [...ids] });
   return rows.map((r) => ({
     mentor: r.mentor,
-    status: r.mentorId === null ? null : toStatusView(r),
+    status: hasStatus(r) ? toStatusView(r) : null,
     certification:
       r.certId === null
         ? null

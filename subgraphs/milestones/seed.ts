@@ -1,5 +1,5 @@
 // Seed data of the milestones subgraph (the catalog, the milestones each mentor's log earns) and its insert.
-import type { Db } from '../../lib/db.js';
+import type { Pools } from '../../lib/db.js';
 import { seedStep, seedTables } from '../../lib/seed.js';
 import { mentorMilestones, milestoneDefinitions } from './tables.js';
 
@@ -86,6 +86,6 @@ export function earnedMilestones(mentor: string, log: readonly LoggedActivity[],
 }
 
 /** Inserts the catalog and `rows` into the milestones subgraph's tables when empty; resolves with whether it wrote. */
-export function seedMilestones(db: Db, rows: readonly SeedMilestone[]): Promise<boolean> {
-  return seedTables(db, [seedStep(milestoneDefinitions, milestoneCatalog), seedStep(mentorMilestones, rows)]);
+export function seedMilestones(pools: Pools, rows: readonly SeedMilestone[]): Promise<boolean> {
+  return seedTables(pools, [seedStep(milestoneDefinitions, milestoneCatalog), seedStep(mentorMilestones, rows)]);
 }

@@ -1,5 +1,5 @@
 // Drizzle queries of the milestones subgraph (reads only its own `milestones` schema).
-import { and, asc, count, eq, gte, inArray, lt, sql, type SQL } from 'drizzle-orm';
+import { and, asc, count, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { mentorMilestones, milestoneDefinitions } from './tables.js';
@@ -86,25 +86,5 @@ export async function milestonesByKeys(db: Db, mentorId: string, keys: string[])
   const rows = await joined(db)
     .where(and(eq(mentorMilestones.mentorId, mentorId), inArray(mentorMilestones.definitionKey, keys)))
     .orderBy(typeOrder, asc(milestoneDefinitions.threshold));
-  return rows.map(toView);
-}
-
-/** One mentor's achieved milestones with `achieved_at` in [from, to). */
-export async function achievedBetween(db: Db, mentorIds: readonly string[], from: Date, to: Date) {
-  const rows = await joined(db)
-    .where(
-      and(
-        inArray(mentorMilestones.mentorId, [...mentorIds]),
-        eq(mentorMilestones.status, 'achieved'),
-        gte(mentorMilestones.achievedAt, from),
-        lt(mentorMilestones.achievedAt, to),
-      ),
-    )
-    .orderBy(
-      asc(mentorMilestones.mentorId),
-      asc(mentorMilestones.achievedAt),
-      typeOrder,
-      asc(milestoneDefinitions.threshold),
-    );
   return rows.map(toView);
 }

@@ -1,5 +1,5 @@
 // Seed data of the reports subgraph (reports on about 30 % of each mentor's recent activities) and its insert.
-import type { Db } from '../../lib/db.js';
+import type { Pools } from '../../lib/db.js';
 import { isoDate } from '../../lib/dates.js';
 import { seedStep, seedTables, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
 import { reports } from './tables.js';
@@ -47,6 +47,6 @@ export function reportsOn(mentor: SeedMentor, log: readonly LoggedActivity[], to
 }
 
 /** Inserts `rows` into the reports subgraph's table when it is empty; resolves with whether it wrote. */
-export function seedReports(db: Db, rows: readonly SeedReport[]): Promise<boolean> {
-  return seedTables(db, [seedStep(reports, rows)]);
+export function seedReports(pools: Pools, rows: readonly SeedReport[]): Promise<boolean> {
+  return seedTables(pools, [seedStep(reports, rows)]);
 }

@@ -1,7 +1,7 @@
 // Drizzle writes of the reports subgraph (its own `reports` schema): insert with a fresh random id, locked update, delete.
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../lib/db.js';
+import type { Db, Pools } from '../../lib/db.js';
 import { reports, type ReportRow } from './tables.js';
 
 /** What a new report stores besides its generated id and timestamps. */
@@ -35,11 +35,11 @@ export async function insertReport(db: Db, r: NewReport, now: Date, nextId = new
  * (null: nothing to write). Resolves with the stored row, or null when the report does not exist.
  */
 export async function updateReport(
-  db: Db,
+  pools: Pools,
   id: string,
   change: (row: ReportRow) => Partial<Pick<ReportRow, 'fields' | 'status' | 'submittedAt' | 'updatedAt'>> | null,
 ): Promise<ReportRow | null> {
-  return db.transaction(async (tx) => {
+  return pools.transaction(async (tx) => {
     const [row] = await tx.select().from(reports).where(eq(reports.reportId, id)).for('update');
     if (!row) return null;
     const set = change(row);

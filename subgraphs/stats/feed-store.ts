@@ -1,6 +1,7 @@
 // Queries behind Mentor.activityTotals and Mentor.thresholdCrossings (what milestone detection reads).
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
+import { rowsOf } from '../../lib/rows.js';
 import { badRequest } from '../../lib/errors.js';
 import { parseIsoDate } from '../../lib/dates.js';
 import { activities } from './tables.js';
@@ -56,11 +57,7 @@ export async function thresholdCrossings(db: Db, mentorId: string, metric: Metri
   const result = await db.execute(sql`with c as (${cumulative[metric](mentorId)})
     select t.threshold, (select min(c.at) from c where c.total >= t.threshold) as crossed_at
     from (values ${list}) as t(threshold)`);
-  const rows = (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as {
-    threshold: number;
-    crossed_at: string | Date | null;
-  }[];
-  return rows.map((r) => ({
+  return rowsOf<{ threshold: number; crossed_at: string | Date | null }>(result).map((r) => ({
     threshold: Number(r.threshold),
     crossedAt: r.crossed_at === null ? null : new Date(r.crossed_at),
   }));

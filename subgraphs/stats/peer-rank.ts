@@ -10,7 +10,7 @@ import { preparedRaw } from '../../lib/prepared.js';
 import { LRUCache } from 'lru-cache';
 import type { Db } from '../../lib/db.js';
 import { mentorRoster } from './tables.js';
-import { completedIn, rowsOf } from './personal-store.js';
+import { completedIn } from './personal-store.js';
 import type { DateWindow } from './windows.js';
 
 /** Org window totals kept per database handle: at most this many (org, window, roster state) entries. */
@@ -27,15 +27,13 @@ const [orgP, mentorP, startP, endP] = ['org', 'mentor', 'start', 'end'].map((n) 
 
 /** This mentor's completed count in the window, whether it is on the org's roster, and the roster fingerprint. */
 async function probe(db: Db, mentorId: string, orgId: string, w: DateWindow) {
-  const [row] = rowsOf<{ fingerprint: string; me: number; member: boolean }>(
-    await preparedRaw(
-      db,
-      'peer_probe',
-      () => sql`select
+  const [row] = await preparedRaw<{ fingerprint: string; me: number; member: boolean }>(
+    db,
+    'peer_probe',
+    () => sql`select
     ${fingerprintOf(orgP)} as fingerprint, ${completedIn(mentorP, startP, endP)} as me,
     exists (select 1 from ${mentorRoster} r where r.mentor_id = ${mentorP} and r.org_id = ${orgP}) as member`,
-    ).execute({ org: orgId, mentor: mentorId, start: w.start, end: w.end }),
-  );
+  ).execute({ org: orgId, mentor: mentorId, start: w.start, end: w.end });
   return { fingerprint: row.fingerprint, me: Number(row.me), member: row.member === true };
 }
 
@@ -77,13 +75,9 @@ export async function peerRank(
     const me = await probe(db, mentorId, orgId, w);
     let totals = cache.get(key(me.fingerprint));
     if (!totals) {
-      const [row] = rowsOf<{ fingerprint: string; totals: number[] }>(
-        await preparedRaw(db, 'org_totals', () => orgTotalsSql(orgP, startP, endP)).execute({
-          org: orgId,
-          start: w.start,
-          end: w.end,
-        }),
-      );
+      const [row] = await preparedRaw<{ fingerprint: string; totals: number[] }>(db, 'org_totals', () =>
+        orgTotalsSql(orgP, startP, endP),
+      ).execute({ org: orgId, start: w.start, end: w.end });
       const fresh = Int32Array.from(row.totals);
       cache.set(key(row.fingerprint), fresh);
       // A write landed between the two statements: probe again, so the answer reads one roster state (the third

@@ -5,11 +5,6 @@ import { prepared, preparedRaw } from '../../lib/prepared.js';
 import { activities, activityTypes, mentorDays } from './tables.js';
 import { timeBounds, type DateWindow } from './windows.js';
 
-/** Rows of a raw `db.execute`, whichever driver answered. */
-export function rowsOf<T>(result: unknown): T[] {
-  return (Array.isArray(result) ? result : (result as { rows: unknown[] }).rows) as T[];
-}
-
 /** One group of the mentor's window: activities of one type, ISO weekday (1 = Monday) and status. */
 export interface WindowGroup {
   typeKey: string;
@@ -58,7 +53,7 @@ export const completedIn = (mentor: SQL, start: SQL, end: SQL) => sql`(
  * day on or before `end`; both from the per-day rollup of this one mentor.
  */
 export async function streakAndFirstDay(db: Db, mentorId: string, end: string) {
-  const result = await preparedRaw(db, 'streak_and_first_day', () => {
+  const [row] = await preparedRaw<{ streak: number; first_day: string | null }>(db, 'streak_and_first_day', () => {
     const [mentor, e] = [sql.placeholder('mentor'), sql.placeholder('end')];
     return sql`with d as (
       select day, day + (row_number() over (order by day desc))::int as island
@@ -67,6 +62,5 @@ export async function streakAndFirstDay(db: Db, mentorId: string, end: string) {
     select (select count(*)::int from d, head where d.island = head.island and head.day >= ${e}::date - 1) as streak,
       (select min(day)::text from ${mentorDays} where mentor_id = ${mentor} and day <= ${e}::date and total > 0) as first_day`;
   }).execute({ mentor: mentorId, end });
-  const [row] = rowsOf<{ streak: number; first_day: string | null }>(result);
   return { streak: Number(row.streak), firstDay: row.first_day };
 }

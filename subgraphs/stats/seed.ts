@@ -1,5 +1,5 @@
 // Seed data of the stats subgraph (the activity type catalog, each mentor's activity log) and its insert.
-import type { Db } from '../../lib/db.js';
+import type { Pools } from '../../lib/db.js';
 import { seedStep, seedTables, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
 import { activities, activityTypes } from './tables.js';
 
@@ -46,6 +46,6 @@ export function activitiesOf(mentor: SeedMentor, today: Date, rnd: SeedRandom, f
 }
 
 /** Inserts the catalog and `log` into the stats subgraph's tables when they are empty; resolves with whether it wrote. */
-export function seedStats(db: Db, log: readonly SeedActivity[]): Promise<boolean> {
-  return seedTables(db, [seedStep(activityTypes, activityTypeSeed), seedStep(activities, log)]);
+export function seedStats(pools: Pools, log: readonly SeedActivity[]): Promise<boolean> {
+  return seedTables(pools, [seedStep(activityTypes, activityTypeSeed), seedStep(activities, log)]);
 }

@@ -2,7 +2,7 @@
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import { mentorDays } from './tables.js';
-import { rowsOf } from './personal-store.js';
+import { rowsOf } from '../../lib/rows.js';
 
 /** A month of one mentor's log. */
 export interface MonthTotals {

@@ -125,6 +125,7 @@ describe('__resolveReference is batched', () => {
     const mod = subgraphModules[subgraph];
     const deps = {
       db: t.database.db,
+      transaction: t.database.transaction,
       ...federationDeps(() => Promise.reject(new Error('no cross-subgraph call expected'))),
     };
     const m = await t.database.statements.measure(async () =>

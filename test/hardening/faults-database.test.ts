@@ -19,7 +19,7 @@ let t: App;
 beforeAll(async () => {
   const url = /DATABASE_URL=(\S+)/.exec(pg('start'))![1];
   database = await openDatabase({ url, poolSize: 4 });
-  await seedAll(database.db);
+  await seedAll(database);
   t = await buildApp({ database, logLevel: 'silent' });
 }, 240_000);
 

@@ -1,7 +1,7 @@
 // The database itself refuses what would break "paused ⇔ exactly one active pause record", whoever writes.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { isPgError, type Db } from '../../lib/db.js';
+import { isPgError, type Tx } from '../../lib/db.js';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { invariantBreaks, snapshot } from './support.js';
 
@@ -13,9 +13,9 @@ afterAll(async () => {
   await t?.close();
 });
 
-async function refused(code: string, write: (tx: Db) => Promise<unknown>) {
+async function refused(code: string, write: (tx: Tx) => Promise<unknown>) {
   const before = await snapshot(t.database.db);
-  const err = await t.database.db
+  const err = await t.database
     .transaction(async (tx) => {
       await write(tx);
     })
@@ -71,7 +71,7 @@ describe('database constraints of the pause invariant', () => {
   });
 
   it('pausing both sides in one transaction is accepted', async () => {
-    await t.database.db.transaction(async (tx) => {
+    await t.database.transaction(async (tx) => {
       await tx.execute(sql`update mentors.mentor_statuses set status = 'paused' where mentor_id = 'mentor-001'`);
       await tx.execute(
         sql`insert into mentors.pause_records (mentor_id, start_date, reason) values ('mentor-001', now(), 'other')`,

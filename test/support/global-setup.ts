@@ -14,7 +14,7 @@ export default async function setup(): Promise<() => void | Promise<void>> {
     await admin.unsafe(`create database ${pgTemplateName}`);
     await admin.end();
     const db = await openDatabase({ url: withDatabase(url, pgTemplateName) });
-    await seedAll(db.db);
+    await seedAll(db);
     await db.close();
     return async () => {
       const admin2 = postgres(url, { max: 1, onnotice: () => {} });
@@ -23,7 +23,7 @@ export default async function setup(): Promise<() => void | Promise<void>> {
     };
   }
   const db = await openDatabase();
-  await seedAll(db.db);
+  await seedAll(db);
   const dump = await db.dump!();
   mkdirSync(dirname(pgliteTemplatePath), { recursive: true });
   writeFileSync(pgliteTemplatePath, Buffer.from(await dump.arrayBuffer()));

@@ -7,10 +7,10 @@ import { createPause, deletePause, updatePause } from '../writes/pause.js';
 /** Mentor, status and pause record writes. */
 export const Mutation: MutationResolvers = {
   createMentor: (_p, { input }, ctx) => createMentor(ctx.db, input),
-  createMentorStatus: (_p, { input }, ctx) => createStatus(ctx.db, input),
-  updateMentorStatus: (_p, { mentorId, input }, ctx) => updateStatus(ctx.db, mentorId, input),
-  deleteMentorStatus: (_p, { mentorId }, ctx) => deleteStatus(ctx.db, mentorId),
-  createPauseRecord: (_p, { input }, ctx) => createPause(ctx.db, input),
-  updatePauseRecord: (_p, { id, input }, ctx) => updatePause(ctx.db, id, input),
-  deletePauseRecord: (_p, { id }, ctx) => deletePause(ctx.db, id),
+  createMentorStatus: (_p, { input }, ctx) => createStatus(ctx, input),
+  updateMentorStatus: (_p, { mentorId, input }, ctx) => updateStatus(ctx, mentorId, input),
+  deleteMentorStatus: (_p, { mentorId }, ctx) => deleteStatus(ctx, mentorId),
+  createPauseRecord: (_p, { input }, ctx) => createPause(ctx, input),
+  updatePauseRecord: (_p, { id, input }, ctx) => updatePause(ctx, id, input),
+  deletePauseRecord: (_p, { id }, ctx) => deletePause(ctx, id),
 };

@@ -1,5 +1,6 @@
 // createMentor: a mentor must exist before a status or pause can be recorded for it.
 import { randomBytes } from 'node:crypto';
+import { findCause } from '../../../lib/causes.js';
 import { isPgError, type Db } from '../../../lib/db.js';
 import { badRequest, conflict } from '../../../lib/errors.js';
 import type { CreateMentorInput } from '../generated.js';
@@ -35,7 +36,7 @@ export async function createMentor(db: Db, input: CreateMentorInput): Promise<Me
     return row;
   } catch (err) {
     if (isPgError(err, '23505')) {
-      const byEmail = /mentors_email_uq/.test(String((err as { cause?: { message?: string } }).cause?.message ?? err));
+      const byEmail = !!findCause(err, (c) => typeof c.message === 'string' && c.message.includes('mentors_email_uq'));
       throw conflict(
         byEmail ? `email '${values.email}' belongs to another mentor` : `mentor '${values.id}' already exists`,
       );

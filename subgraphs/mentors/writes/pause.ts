@@ -1,6 +1,6 @@
 // Pause record writes: create (pauses the mentor), update (closing resumes), delete — one transaction each.
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../lib/db.js';
+import type { Db, Pools } from '../../../lib/db.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../../lib/errors.js';
 import type { CreatePauseRecordInput, UpdatePauseRecordInput } from '../generated.js';
 import { pauseRecords, type PauseRecordRow } from '../tables.js';
@@ -15,14 +15,14 @@ async function resume(tx: Db, mentorId: string, now: Date, meta: Metadata): Prom
 }
 
 /** Pauses a mentor: opens a pause record and sets the status to paused; 409 when already paused. */
-export function createPause(db: Db, input: CreatePauseRecordInput): Promise<PauseRecordRow> {
+export function createPause(pools: Pools, input: CreatePauseRecordInput): Promise<PauseRecordRow> {
   const mentorId = checkId('mentor_id', input.mentorId);
   const reason = checkReason('reason', input.reason);
   const start = parseWhen('start_date', input.startDate);
   const expectedReturnDate = parseWhen('expected_return_date', input.expectedReturnDate);
   const meta = checkMetadata(input.metadata);
   const paused = `mentor '${mentorId}' is already paused; close its active pause record first`;
-  return writeTx(db, { unique: paused }, async (tx) => {
+  return writeTx(pools, { unique: paused }, async (tx) => {
     await lockMentor(tx, mentorId);
     const active = await activePauseOf(tx, mentorId);
     if (active) throw conflict(`${paused} ('${active.id}')`);
@@ -47,7 +47,7 @@ async function lockedPause(tx: Db, id: string): Promise<PauseRecordRow> {
 }
 
 /** Updates a pause record; `isActive: false` or an `endDate` on the active one closes it and resumes the mentor. */
-export function updatePause(db: Db, idIn: string, input: UpdatePauseRecordInput): Promise<PauseRecordRow> {
+export function updatePause(pools: Pools, idIn: string, input: UpdatePauseRecordInput): Promise<PauseRecordRow> {
   const id = checkId('pause_record_id', idIn);
   const endDate = parseWhen('end_date', input.endDate);
   const expected = parseWhen('expected_return_date', input.expectedReturnDate);
@@ -63,7 +63,7 @@ export function updatePause(db: Db, idIn: string, input: UpdatePauseRecordInput)
   }
   if (input.isActive === true && endDate)
     throw unprocessable('is_active must be false when end_date is given, got true');
-  return writeTx(db, { unique: `pause record '${id}' changed concurrently` }, async (tx) => {
+  return writeTx(pools, { unique: `pause record '${id}' changed concurrently` }, async (tx) => {
     const pause = await lockedPause(tx, id);
     if (!pause.isActive && input.isActive === true) {
       throw unprocessable(`pause record '${id}' is closed and cannot be reopened; create a new pause record instead`);
@@ -90,9 +90,9 @@ export function updatePause(db: Db, idIn: string, input: UpdatePauseRecordInput)
 }
 
 /** Deletes a pause record; deleting the active one resumes the mentor in the same transaction. */
-export function deletePause(db: Db, idIn: string): Promise<{ deleted: true; id: string }> {
+export function deletePause(pools: Pools, idIn: string): Promise<{ deleted: true; id: string }> {
   const id = checkId('pause_record_id', idIn);
-  return writeTx(db, { unique: `pause record '${id}' changed concurrently` }, async (tx) => {
+  return writeTx(pools, { unique: `pause record '${id}' changed concurrently` }, async (tx) => {
     const pause = await lockedPause(tx, id);
     await tx.delete(pauseRecords).where(eq(pauseRecords.id, id));
     if (pause.isActive) {

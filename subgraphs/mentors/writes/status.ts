@@ -1,6 +1,6 @@
 // Status writes: create, update (pausing opens a pause record, leaving paused closes it), delete — one transaction each.
 import { eq } from 'drizzle-orm';
-import type { Db } from '../../../lib/db.js';
+import type { Db, Pools } from '../../../lib/db.js';
 import { conflict, notFound, unprocessable } from '../../../lib/errors.js';
 import type { CreateMentorStatusInput, UpdateMentorStatusInput } from '../generated.js';
 import { mentorStatuses, pauseRecords } from '../tables.js';
@@ -74,11 +74,11 @@ async function applyPause(tx: Db, mentorId: string, to: Status, c: Checked, now:
 }
 
 /** Creates a mentor's status record; 404 for an unknown mentor, 409 when one exists. */
-export function createStatus(db: Db, input: CreateMentorStatusInput): Promise<MentorStatusView> {
+export function createStatus(pools: Pools, input: CreateMentorStatusInput): Promise<MentorStatusView> {
   const mentorId = checkId('mentor_id', input.mentorId);
   const c = checkStatusInput(input);
   const exists = `mentor '${mentorId}' already has a status record; update it with PUT`;
-  return writeTx(db, { unique: exists }, async (tx) => {
+  return writeTx(pools, { unique: exists }, async (tx) => {
     await lockMentor(tx, mentorId);
     if (await statusOf(tx, mentorId)) throw conflict(exists);
     const now = new Date();
@@ -89,10 +89,14 @@ export function createStatus(db: Db, input: CreateMentorStatusInput): Promise<Me
 }
 
 /** Changes a mentor's status (and pause records with it); 404 without a status record. */
-export function updateStatus(db: Db, mentorIdIn: string, input: UpdateMentorStatusInput): Promise<MentorStatusView> {
+export function updateStatus(
+  pools: Pools,
+  mentorIdIn: string,
+  input: UpdateMentorStatusInput,
+): Promise<MentorStatusView> {
   const mentorId = checkId('mentor_id', mentorIdIn);
   const c = checkStatusInput(input);
-  return writeTx(db, { unique: `mentor '${mentorId}' was paused by a concurrent request` }, async (tx) => {
+  return writeTx(pools, { unique: `mentor '${mentorId}' was paused by a concurrent request` }, async (tx) => {
     await lockMentor(tx, mentorId);
     const current = await statusOf(tx, mentorId);
     if (!current) throw notFound('mentor status', mentorId);
@@ -104,9 +108,9 @@ export function updateStatus(db: Db, mentorIdIn: string, input: UpdateMentorStat
 }
 
 /** Deletes a mentor's status record, closing its active pause record first (so the invariant holds). */
-export function deleteStatus(db: Db, mentorIdIn: string): Promise<{ deleted: true; mentorId: string }> {
+export function deleteStatus(pools: Pools, mentorIdIn: string): Promise<{ deleted: true; mentorId: string }> {
   const mentorId = checkId('mentor_id', mentorIdIn);
-  return writeTx(db, { unique: `mentor '${mentorId}' changed concurrently` }, async (tx) => {
+  return writeTx(pools, { unique: `mentor '${mentorId}' changed concurrently` }, async (tx) => {
     await lockMentor(tx, mentorId);
     if (!(await statusOf(tx, mentorId))) throw notFound('mentor status', mentorId);
     const active = await activePauseOf(tx, mentorId);

@@ -1,7 +1,8 @@
 // One write = one transaction that first locks the mentor's row; database violations become coded errors.
 import { eq } from 'drizzle-orm';
 import { GraphQLError } from 'graphql';
-import { isPgError, type Db } from '../../../lib/db.js';
+import { findCause } from '../../../lib/causes.js';
+import { isPgError, type Db, type Pools, type Tx } from '../../../lib/db.js';
 import { conflict, notFound, unprocessable } from '../../../lib/errors.js';
 import { mentors } from '../tables.js';
 
@@ -15,9 +16,9 @@ export interface Violations {
  * Runs `fn` in one transaction. A unique violation (23505) becomes a 409, a foreign-key violation (23503) a 404 of
  * the mentor, a check violation (23514, incl. the deferred pause invariant) a 409/422 — never a 500.
  */
-export async function writeTx<T>(db: Db, v: Violations, fn: (tx: Db) => Promise<T>): Promise<T> {
+export async function writeTx<T>(pools: Pools, v: Violations, fn: (tx: Tx) => Promise<T>): Promise<T> {
   try {
-    return await db.transaction(async (tx) => fn(tx as unknown as Db));
+    return await pools.transaction(fn);
   } catch (err) {
     if (err instanceof GraphQLError) throw err;
     if (isPgError(err, '23505')) throw conflict(v.unique);
@@ -31,14 +32,10 @@ export async function writeTx<T>(db: Db, v: Violations, fn: (tx: Db) => Promise<
   }
 }
 
+/** The database's own message: the first of the error and its causes that is not drizzle's "Failed query" wrapper. */
 function messageOf(err: unknown): string {
-  let e: unknown = err;
-  for (let i = 0; i < 4 && e && typeof e === 'object'; i++) {
-    const m = (e as { message?: unknown }).message;
-    if (typeof m === 'string' && !m.startsWith('Failed query')) return m;
-    e = (e as { cause?: unknown }).cause;
-  }
-  return 'constraint violated';
+  const c = findCause(err, (e) => typeof e.message === 'string' && !e.message.startsWith('Failed query'));
+  return typeof c?.message === 'string' ? c.message : 'constraint violated';
 }
 
 /** Locks the mentor's row until the transaction ends (serialises status and pause writes); unknown → 404. */

@@ -1,5 +1,4 @@
 // detectMilestones: from a period's summary (given, or computed by stats) to persisted milestones, in one transaction.
-import type { Db } from '../../../lib/db.js';
 import { notFound } from '../../../lib/errors.js';
 import type { Context } from '../context.js';
 import type { DetectMilestonesInput } from '../generated.js';
@@ -40,8 +39,7 @@ export async function detectMilestones(ctx: Context, input: DetectMilestonesInpu
   const values = given ?? feed.values;
   if (!values) throw new Error('stats gave no totals');
 
-  return ctx.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return ctx.transaction(async (tx) => {
     const existing = await writeStore.lockMentorRows(tx, input.mentorId);
     const achieved = new Set(existing.filter((r) => r.status === 'achieved').map((r) => r.definitionKey));
     const plan = detect(defs, values, achieved);

@@ -1,7 +1,6 @@
 // updateMilestone and deleteMilestone: the rules a hand edit must keep.
 import { badRequest, conflict, notFound, unprocessable } from '../../../lib/errors.js';
 import { isoSeconds, parseIsoTimestamp } from '../../../lib/dates.js';
-import type { Db } from '../../../lib/db.js';
 import type { Context } from '../context.js';
 import type { UpdateMilestoneInput } from '../generated.js';
 import { checkStatus, checkValue } from '../rules.js';
@@ -55,8 +54,7 @@ function nextState(row: MilestoneView, edit: ReturnType<typeof checkInput>, othe
 export async function updateMilestone(ctx: Context, id: string, input: UpdateMilestoneInput): Promise<MilestoneView> {
   const { key, mentorId } = parseId(id);
   const edit = checkInput(input, ctx.now);
-  return ctx.db.transaction(async (t) => {
-    const tx = t as unknown as Db;
+  return ctx.transaction(async (tx) => {
     await writeStore.lockMentorRows(tx, mentorId);
     const mine = await store.milestonesByMentorIds(tx, [mentorId]);
     const row = mine.find((m) => m.definitionKey === key);

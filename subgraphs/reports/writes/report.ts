@@ -32,7 +32,7 @@ export async function updateReport(ctx: Context, id: string, input: UpdateReport
   const patch = asPatch(input.fields);
   if (input.fields == null && wanted === null) throw badRequest('an update needs fields or status, got neither');
   checkFieldValues(patch);
-  const row = await writeStore.updateReport(ctx.db, id, (current) => {
+  const row = await writeStore.updateReport(ctx, id, (current) => {
     const status = wanted ?? current.status;
     if (current.status === 'submitted' && status === 'draft') {
       throw conflict(`report '${id}' is submitted; it cannot go back to draft`);
