@@ -1,4 +1,5 @@
-// graphql-codegen: resolver types for each subgraph, generated from its SDL (`npm run codegen`).
+// graphql-codegen (`npm run codegen`): resolver types for each subgraph, generated from its SDL, and the typed
+// documents of the REST layer (gateway/rest/gql/), checked against the API schema that clients of the gateway see.
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const plugins = ['typescript', 'typescript-resolvers'];
@@ -31,6 +32,25 @@ for (const [name, map] of Object.entries(mappers)) {
     config: { ...common, contextType: './context.js#Context', mappers: map },
   };
 }
+
+/**
+ * The REST layer's operations: every `graphql(`…`)` document under gateway/rest (and the detail view's query) is
+ * validated against schema/api.graphql (`npm run compose`) and typed: `TypedDocumentNode<Data, Variables>`.
+ */
+generates['gateway/rest/gql/'] = {
+  schema: 'schema/api.graphql',
+  documents: ['gateway/rest/**/*.ts', 'gateway/detail-query.ts', '!gateway/rest/gql/**'],
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    useTypeImports: true,
+    importExtension: '.js',
+    enumType: 'string-literal',
+    strictScalars: true,
+    defaultScalarType: 'unknown',
+    scalars: { JSONObject: 'Record<string, unknown>' },
+  },
+};
 
 const config: CodegenConfig = { overwrite: true, generates, hooks: {} };
 export default config;
