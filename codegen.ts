@@ -1,5 +1,6 @@
-// graphql-codegen (`npm run codegen`): resolver types for each subgraph, generated from its SDL, and typed documents
-// for the cross-subgraph calls each subgraph makes, generated over the owning subgraph's federation schema.
+// graphql-codegen (`npm run codegen`): resolver types for each subgraph, generated from its SDL; typed documents
+// for the cross-subgraph calls each subgraph makes, generated over the owning subgraph's federation schema; and the
+// typed documents of the REST layer (gateway/rest/gql/), checked against the API schema that clients of the gateway see.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parse, printSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -66,6 +67,25 @@ for (const caller of Object.keys(mappers)) {
     };
   }
 }
+
+/**
+ * The REST layer's operations: every `graphql(`…`)` document under gateway/rest (and the detail view's query) is
+ * validated against schema/api.graphql (`npm run compose`) and typed: `TypedDocumentNode<Data, Variables>`.
+ */
+generates['gateway/rest/gql/'] = {
+  schema: 'schema/api.graphql',
+  documents: ['gateway/rest/**/*.ts', 'gateway/detail-query.ts', '!gateway/rest/gql/**'],
+  preset: 'client',
+  presetConfig: { fragmentMasking: false },
+  config: {
+    useTypeImports: true,
+    importExtension: '.js',
+    enumType: 'string-literal',
+    strictScalars: true,
+    defaultScalarType: 'unknown',
+    scalars: { JSONObject: 'Record<string, unknown>' },
+  },
+};
 
 const config: CodegenConfig = { overwrite: true, generates, hooks: {} };
 export default config;

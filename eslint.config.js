@@ -4,7 +4,16 @@ import prettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', '**/generated.ts', 'drizzle/migrations/', 'test-results/'] },
+  {
+    ignores: [
+      'node_modules/',
+      '.data/',
+      '**/generated.ts',
+      'gateway/rest/gql/',
+      'drizzle/migrations/',
+      'test-results/',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -56,8 +56,18 @@ function inProcessExecutor({ db, transaction }: Pools): SubgraphExecutor {
   return exec;
 }
 
+/**
+ * Keeps @apollo/gateway from phoning home: unless APOLLO_TELEMETRY_DISABLED is set, each gateway exports usage
+ * metrics to Apollo's servers and probes the cloud metadata endpoints (169.254.169.254 …) to describe its host.
+ * An explicit APOLLO_TELEMETRY_DISABLED=false still turns it back on.
+ */
+export function disableApolloTelemetry(env = process.env): void {
+  env.APOLLO_TELEMETRY_DISABLED ??= 'true';
+}
+
 /** Builds the ApolloGateway for the chosen topology. */
 export function createGateway(opts: GatewayOptions): ApolloGateway {
+  disableApolloTelemetry();
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
   const secret = opts.secret ?? subgraphSecret();
   return new ApolloGateway(

@@ -28,7 +28,7 @@ export class InProcessDataSource implements GraphQLDataSource {
     const timeout = new Promise<GatewayGraphQLResponse>((resolve) => {
       timer = setTimeout(() => {
         this.logError(new Error(`timed out after ${this.timeoutMs} ms`), `subgraph ${this.name} fetch timed out`);
-        resolve({ errors: [subgraphUnavailable(this.name)] } as unknown as GatewayGraphQLResponse);
+        resolve({ errors: [subgraphUnavailable(this.name)] });
       }, this.timeoutMs);
     });
     try {

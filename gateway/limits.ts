@@ -1,6 +1,6 @@
 // GraphQL operation limits (GraphQL Armor): depth, cost, aliases, tokens, directives, field suggestions.
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import type { ApolloServerPlugin } from '@apollo/server';
+import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 
 /** The limits every operation sent to the gateway (GraphQL or REST-translated) must stay within. */
 export const operationLimits = {
@@ -26,7 +26,7 @@ export function operationGuards(opts: { hideSuggestions: boolean }) {
   const { plugins, validationRules } = armor.protect();
   // Armor's types name @apollo/server's CommonJS build; the plugin objects are the same at run time.
   return {
-    plugins: plugins as unknown as ApolloServerPlugin<any>[],
+    plugins: plugins as unknown as ApolloServerPlugin<BaseContext>[],
     validationRules,
     parseOptions: { maxTokens: operationLimits.maxTokens },
   };

@@ -2,6 +2,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import type { GatewayContext } from './gateway.js';
 
 /** Default time a subgraph fetch may take (`SUBGRAPH_TIMEOUT_MS`). */
 export const defaultSubgraphTimeoutMs = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);
@@ -16,8 +17,7 @@ export function subgraphUnavailable(name: string) {
 
 /** A fetch that aborts after `timeoutMs`. */
 export function timeoutFetcher(timeoutMs: number): Fetcher {
-  return (url, init) =>
-    fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit) as unknown as ReturnType<Fetcher>;
+  return (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
 }
 
 /** Options of a guarded remote source. */
@@ -25,12 +25,12 @@ export interface GuardedSourceOptions {
   name: string;
   url: string;
   timeoutMs?: number;
-  willSendRequest: (options: GraphQLDataSourceProcessOptions<Record<string, any>>) => void;
+  willSendRequest: (options: GraphQLDataSourceProcessOptions<GatewayContext>) => void;
   logError?: (err: unknown, message: string) => void;
 }
 
 /** RemoteGraphQLDataSource whose transport failures (refused, timed out, non-2xx) answer a coded error. */
-export class GuardedRemoteDataSource extends RemoteGraphQLDataSource {
+export class GuardedRemoteDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   private readonly subgraph: string;
   private readonly log: (err: unknown, message: string) => void;
 
@@ -44,12 +44,12 @@ export class GuardedRemoteDataSource extends RemoteGraphQLDataSource {
     this.log = opts.logError ?? (() => {});
   }
 
-  async process(options: GraphQLDataSourceProcessOptions<Record<string, any>>): Promise<GatewayGraphQLResponse> {
+  async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
     try {
       return await super.process(options);
     } catch (err) {
       this.log(err, `subgraph ${this.subgraph} fetch failed`);
-      return { errors: [subgraphUnavailable(this.subgraph)] } as unknown as GatewayGraphQLResponse;
+      return { errors: [subgraphUnavailable(this.subgraph)] };
     }
   }
 }

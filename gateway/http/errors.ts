@@ -22,7 +22,9 @@ export function sendError(reply: FastifyReply, status: number, code: string, mes
 
 /** The HTTP error for a GraphQL error coming back from the gateway. */
 export function fromGraphQLError(e: GraphQLFormattedError): HttpError {
-  const code = String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
+  const given = e.extensions?.code;
+  // a code that is not a string is no code of ours: it answers 500 like any unknown one
+  const code = given === undefined || given === null ? 'INTERNAL_SERVER_ERROR' : typeof given === 'string' ? given : '';
   const status = (errorStatus as Record<string, number>)[code];
   if (status)
     return new HttpError(

@@ -111,10 +111,10 @@ export function graphqlMetricsPlugin<C>(
 ): ApolloServerPlugin<C & object> {
   const known = new Set<string>();
   return {
-    async requestDidStart({ contextValue }) {
+    requestDidStart({ contextValue }) {
       const end = metrics.graphqlDuration.startTimer();
-      return {
-        async willSendResponse(rc) {
+      return Promise.resolve({
+        willSendResponse(rc) {
           let name = rc.operationName ?? (rc.operation ? 'anonymous' : 'invalid');
           if (!known.has(name)) {
             if (known.size < maxOperationNames) known.add(name);
@@ -125,8 +125,9 @@ export function graphqlMetricsPlugin<C>(
           metrics.graphqlOperations.inc({ operation: name, outcome: failed ? 'error' : 'ok' });
           end({ operation: name });
           onOperation?.(contextValue, name);
+          return Promise.resolve();
         },
-      };
+      });
     },
   };
 }

@@ -1,27 +1,41 @@
-// The shape of one row of the REST route table, and helpers shared by the rows.
-import { z } from 'zod';
-import { snakeKeys } from './case.js';
+// The two kinds of row of the REST route table (an operation row, a handler row) and the row the table holds.
+import type { z } from 'zod';
+import type { DocumentNode } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Db } from '../../lib/db.js';
+import { HttpError } from '../http/errors.js';
+import { checkInput, type RawInput } from './validate.js';
 
-/** Validated request parts handed to a row's `variables` and `result`. */
+/** Validated request parts handed to a row's `variables`, `result`, `notFound` and `handle`. */
 export interface RestInput<P, Q, B> {
   params: P;
   query: Q;
   body: B;
 }
 
-/** What a row's `handle` hook may use besides its validated input. */
+/** Runs one GraphQL operation through the gateway and returns its `data`; a GraphQL error becomes the REST error. */
+export type RunOperation = <TData, TVars>(
+  document: TypedDocumentNode<TData, TVars>,
+  variables: TVars,
+) => Promise<TData>;
+
+/** What a row's `handle` may use besides its validated input. */
 export interface RestContext {
-  /** Runs a GraphQL operation through the gateway and returns `data`; a GraphQL error becomes the REST error. */
-  run(operation: string, variables: Record<string, unknown>): Promise<Record<string, any>>;
+  run: RunOperation;
   /** The database, for state the REST layer keeps itself (schema `rest`). */
   db: Db;
   /** Keeps a task running after the answer is sent; the app waits for it before closing. */
   background(task: () => Promise<unknown>): void;
 }
 
-/** One documented legacy endpoint: path, GraphQL operation, variables and the mapping to the contract JSON. */
-export interface RestRoute<P = any, Q = any, B = any> {
+/** A status and a JSON body. */
+export interface RestAnswer {
+  status: number;
+  body: unknown;
+}
+
+/** What every row declares: the endpoint, its request schemas and its documented success answer. */
+interface Endpoint<P, Q, B> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
   /** Service prefix printed in the contract, e.g. `/api/v1/mentor-statuses`. */
   service: string;
@@ -31,42 +45,62 @@ export interface RestRoute<P = any, Q = any, B = any> {
   params?: z.ZodType<P>;
   query?: z.ZodType<Q>;
   body?: z.ZodType<B>;
-  /** The GraphQL operation sent to the gateway. */
-  operation: string;
-  variables: (input: RestInput<P, Q, B>) => Record<string, unknown>;
-  /** Maps `data` to the contract JSON; `null` means the resource was not found (404). Required unless `handle` answers. */
-  result?: (data: any, input: RestInput<P, Q, B>) => unknown | null;
-  /** The 404 message when `result` gives null. */
-  notFound?: (input: RestInput<P, Q, B>) => string;
   /** Success status (default 200). */
   status?: 200 | 201 | 202;
   /** Response schema (documentation and response checks). */
   response?: z.ZodType;
-  /** Optional: answers the request itself (e.g. around stored state), instead of the plain operation → result. */
-  handle?: (input: RestInput<P, Q, B>, ctx: RestContext) => Promise<{ status: number; body: unknown }>;
 }
 
-/** Declares a row with its parameter types inferred from the zod schemas. */
-export function route<P = undefined, Q = undefined, B = undefined>(r: RestRoute<P, Q, B>): RestRoute<P, Q, B> {
-  return r;
+/** A row answered by one typed GraphQL operation: its variables from the request, the contract JSON from its data. */
+export interface OperationRow<P, Q, B, TData, TVars> extends Endpoint<P, Q, B> {
+  /** The operation sent to the gateway (a `graphql(…)` document: typed from the API schema by `npm run codegen`). */
+  document: TypedDocumentNode<TData, TVars>;
+  variables: (input: RestInput<P, Q, B>) => NoInfer<TVars>;
+  /** Maps `data` to the contract JSON; `null` means the resource was not found (404). */
+  result: (data: TData, input: RestInput<P, Q, B>) => unknown;
+  /** The 404 message when `result` gives null. */
+  notFound?: (input: RestInput<P, Q, B>) => string;
 }
 
-/** `?page=&limit=`: page ≥ 1, limit 1..100, default 20. */
-export const pageQuery = z.object({
-  page: z.coerce.number().int().min(1).default(1),
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-});
-
-/** A boolean query parameter spelled `true` or `false`. */
-export const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
-
-/** An id in a path: 1..64 characters. */
-export const idParam = z.string().min(1).max(64);
-
-/** The contract's list shape from a GraphQL page `{ items, pageInfo }`. */
-export function listResult(page: { items: unknown[]; pageInfo: { page: number; limit: number; total: number } }) {
-  return { data: page.items.map((i) => snakeKeys(i)), pagination: page.pageInfo };
+/** A row that answers the request itself (around stored state), running what operations it needs through `ctx`. */
+export interface HandlerRow<P, Q, B> extends Endpoint<P, Q, B> {
+  handle: (input: RestInput<P, Q, B>, ctx: RestContext) => Promise<RestAnswer>;
 }
 
-/** The contract's pagination object. */
-export const paginationSchema = z.object({ page: z.number().int(), limit: z.number().int(), total: z.number().int() });
+/** A row as the route table holds it: the endpoint as documented, and how it answers one request. */
+export interface RestRoute extends Endpoint<unknown, unknown, unknown> {
+  /** The operation of an operation row (a handler row runs its own through `ctx.run`). */
+  document?: DocumentNode;
+  /** Validates the raw request parts (400 on a mismatch) and answers. */
+  answer: (raw: RawInput, ctx: RestContext) => Promise<RestAnswer>;
+}
+
+/** The endpoint part of a row (what OpenAPI and registration read), without its typed hooks. */
+function endpointOf<P, Q, B>(row: Endpoint<P, Q, B>): Endpoint<P, Q, B> {
+  const { method, service, path, summary, params, query, body, status, response } = row;
+  return { method, service, path, summary, params, query, body, status, response };
+}
+
+/** Declares an operation row, its types inferred from the zod schemas and the document. */
+export function route<P = undefined, Q = undefined, B = undefined, TData = unknown, TVars = unknown>(
+  row: OperationRow<P, Q, B, TData, TVars>,
+): RestRoute {
+  const { document, variables, result, notFound } = row;
+  const status = row.status ?? 200;
+  return {
+    ...endpointOf(row),
+    document,
+    answer: async (raw, ctx) => {
+      const input = checkInput(row, raw);
+      const body = result(await ctx.run(document, variables(input)), input);
+      if (body === null) throw new HttpError(404, 'NOT_FOUND', notFound?.(input) ?? 'not found');
+      return { status, body };
+    },
+  };
+}
+
+/** Declares a handler row, its types inferred from the zod schemas. */
+export function handlerRoute<P = undefined, Q = undefined, B = undefined>(row: HandlerRow<P, Q, B>): RestRoute {
+  const { handle } = row;
+  return { ...endpointOf(row), answer: (raw, ctx) => handle(checkInput(row, raw), ctx) };
+}

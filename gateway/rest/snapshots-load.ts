@@ -4,18 +4,23 @@ import { isoDate } from '../../lib/dates.js';
 import type { Db } from '../../lib/db.js';
 import type { RestContext } from './route.js';
 import { isCurrent, readSnapshot, saveSnapshot, type DetailVersions } from './snapshots.js';
-import { detailOperation, loadedState, versionsOperation, type MentorDetailData } from './snapshots-view.js';
+import {
+  loadedState,
+  MentorDetailDocument,
+  MentorDetailVersionsDocument,
+  type MentorDetailData,
+} from './snapshots-view.js';
+import { queryText } from './documents.js';
 
 type Run = RestContext['run'];
 
 /** Fingerprint of the detail query: a snapshot kept by an older query shape is never served. */
-const FORMAT = createHash('sha1').update(detailOperation).digest('hex').slice(0, 12);
+const FORMAT = createHash('sha1').update(queryText(MentorDetailDocument)).digest('hex').slice(0, 12);
 
 /** The mentor's data versions now (mentors + stats subgraphs), or null when there is no such mentor. */
 export async function currentVersions(run: Run, mentorId: string): Promise<DetailVersions | null> {
-  const data = await run(versionsOperation, { id: mentorId });
-  const m = data.mentor as (DetailVersions & { id: string }) | null;
-  return m ? { detailVersion: m.detailVersion, activityVersion: m.activityVersion } : null;
+  const { mentor } = await run(MentorDetailVersionsDocument, { id: mentorId });
+  return mentor ? { detailVersion: mentor.detailVersion, activityVersion: mentor.activityVersion } : null;
 }
 
 /**
@@ -24,8 +29,7 @@ export async function currentVersions(run: Run, mentorId: string): Promise<Detai
  */
 async function loadAndKeep(run: Run, db: Db, mentorId: string, versions: DetailVersions, generation: number) {
   const loadedAt = new Date();
-  const data = await run(detailOperation, { id: mentorId });
-  const mentor = data.mentor as MentorDetailData | null;
+  const { mentor } = await run(MentorDetailDocument, { id: mentorId });
   if (!mentor) return null;
   await saveSnapshot(
     db,
@@ -40,6 +44,7 @@ export async function currentOrLoad(run: Run, db: Db, mentorId: string) {
   const [row, versions] = await Promise.all([readSnapshot(db, mentorId), currentVersions(run, mentorId)]);
   if (!versions) return null;
   if (isCurrent(row, versions, isoDate(new Date())) && row.body?.format === FORMAT) {
+    // kept by loadAndKeep under the same FORMAT: the detail query's own data
     return loadedState(row.body.mentor as MentorDetailData, row.loadedAt);
   }
   return loadAndKeep(run, db, mentorId, versions, row?.generation ?? 0);

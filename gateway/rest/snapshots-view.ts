@@ -2,26 +2,25 @@
 import { z } from 'zod';
 import { isoSeconds } from '../../lib/dates.js';
 import { snakeKeys } from './case.js';
+import { graphql } from './gql/index.js';
+import type { MentorDetailQuery } from './gql/graphql.js';
 
 /** The whole detail view in one federated query (mentors + stats subgraphs). */
-export { detailOperation } from '../detail-query.js';
+export { MentorDetailDocument } from '../detail-query.js';
 
 /** The light check of a kept view: does the mentor exist, and what do its data versions say now. */
-export const versionsOperation = `query MentorDetailVersions($id: ID!) {
-  mentor(id: $id) { id detailVersion activityVersion }
-}`;
+export const MentorDetailVersionsDocument = graphql(`
+  query MentorDetailVersions($id: ID!) {
+    mentor(id: $id) {
+      id
+      detailVersion
+      activityVersion
+    }
+  }
+`);
 
-/** `mentor` as the detail query returns it. */
-export interface MentorDetailData {
-  id: string;
-  fullName: string;
-  email: string;
-  orgId: string;
-  status: { status: string; isPaused: boolean } | null;
-  certification: { expiryDate: string; daysUntilExpiry: number; isWithinWarningWindow: boolean } | null;
-  activitySummary: { totalSessions: number; totalActivities: number; period: string };
-  activeAssignments: { id: string; contactName: string; status: string }[];
-}
+/** `mentor` as the detail query returns it (and as a snapshot keeps it). */
+export type MentorDetailData = NonNullable<MentorDetailQuery['mentor']>;
 
 /** The contract's `loaded` state from the detail data and when it was loaded. */
 export function loadedState(m: MentorDetailData, loadedAt: Date) {

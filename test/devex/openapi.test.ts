@@ -9,7 +9,8 @@ import { openApiMismatch } from '../support/openapi-check.js';
 import { buildOpenApi, openApiPath } from '../../gateway/rest/openapi.js';
 import { routeTable } from '../../gateway/rest/table.js';
 import { pathsOf } from '../../gateway/rest/register.js';
-import { route, idParam } from '../../gateway/rest/route.js';
+import { handlerRoute } from '../../gateway/rest/route.js';
+import { idParam } from '../../gateway/rest/shared.js';
 
 let t: TestApp;
 let doc: Json;
@@ -54,7 +55,7 @@ describe('OpenAPI document', () => {
   });
 
   it('is generated from the zod schemas of the rows, not written beside them', () => {
-    const row = route({
+    const row = handlerRoute({
       method: 'PUT',
       service: '/api/v1/widgets',
       path: '/api/v1/widgets/:id',
@@ -62,9 +63,7 @@ describe('OpenAPI document', () => {
       params: z.object({ id: idParam }),
       query: z.object({ dry_run: z.enum(['true', 'false']).optional() }),
       body: z.strictObject({ name: z.string().min(1), size: z.number().int().optional() }),
-      operation: 'mutation { x }',
-      variables: () => ({}),
-      result: () => ({}),
+      handle: () => Promise.resolve({ status: 202, body: {} }),
       status: 202,
       response: z.object({ id: z.string(), name: z.string(), updated_at: z.string().nullable() }),
     });

@@ -1,7 +1,9 @@
 // Rows of the mentor-statuses contract (../shared/contracts/mentor-statuses.txt): statuses and pause records.
 import { z } from 'zod';
-import { route, pageQuery, boolParam, listResult, paginationSchema, idParam } from '../route.js';
+import { route } from '../route.js';
+import { pageQuery, boolParam, listResult, paginationSchema, idParam } from '../shared.js';
 import { camelKeys, snakeKeys } from '../case.js';
+import { graphql } from '../gql/index.js';
 
 const SERVICE = '/api/v1/mentor-statuses';
 const statusEnum = z.enum(['active', 'paused', 'inactive']);
@@ -18,8 +20,8 @@ const metadata = z
 const byMentor = z.object({ mentorId: idParam });
 const byId = z.object({ id: idParam });
 
-/** Status fields in contract order; GET one adds pause_reason. */
-const statusFields = 'mentorId status isPaused pauseStartDate expectedReturnDate lastUpdated';
+// The documents select each answer's fields in contract order (a GraphQL answer keeps its selection's order):
+// a status row, GET one adding pauseReason before lastUpdated.
 const statusShape = {
   mentor_id: z.string(),
   status: statusEnum,
@@ -38,8 +40,7 @@ const statusBody = {
   metadata,
 };
 
-/** Pause record fields in contract order: the list row; GET one and POST add created_at; PUT omits reason. */
-const pauseFields = 'pauseRecordId: id mentorId startDate expectedReturnDate endDate isActive';
+// A pause record row: reason last in the list, then createdAt in GET one and POST; PUT omits reason.
 const pauseShape = {
   pause_record_id: z.string(),
   mentor_id: z.string(),
@@ -62,9 +63,25 @@ const statusRoutes = [
       is_paused: boolParam.optional(),
       org_id: z.string().max(64).optional(),
     }),
-    operation: `query MentorStatuses($status: String, $isPaused: Boolean, $orgId: String, $page: Int, $limit: Int) {
-      mentorStatuses(status: $status, isPaused: $isPaused, orgId: $orgId, page: $page, limit: $limit) {
-        items { ${statusFields} } pageInfo { page limit total } } }`,
+    document: graphql(`
+      query MentorStatuses($status: String, $isPaused: Boolean, $orgId: String, $page: Int, $limit: Int) {
+        mentorStatuses(status: $status, isPaused: $isPaused, orgId: $orgId, page: $page, limit: $limit) {
+          items {
+            mentorId
+            status
+            isPaused
+            pauseStartDate
+            expectedReturnDate
+            lastUpdated
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
+      }
+    `),
     variables: ({ query }) => ({
       status: query.status,
       isPaused: query.is_paused,
@@ -81,8 +98,19 @@ const statusRoutes = [
     path: '/api/v1/mentor-statuses/:mentorId',
     summary: 'Get current status for a specific mentor',
     params: byMentor,
-    operation: `query MentorStatus($mentorId: ID!) { mentorStatus(mentorId: $mentorId) {
-      mentorId status isPaused pauseStartDate expectedReturnDate pauseReason lastUpdated } }`,
+    document: graphql(`
+      query MentorStatus($mentorId: ID!) {
+        mentorStatus(mentorId: $mentorId) {
+          mentorId
+          status
+          isPaused
+          pauseStartDate
+          expectedReturnDate
+          pauseReason
+          lastUpdated
+        }
+      }
+    `),
     variables: ({ params }) => ({ mentorId: params.mentorId }),
     result: (data) => (data.mentorStatus ? snakeKeys(data.mentorStatus) : null),
     notFound: ({ params }) => `mentor status '${params.mentorId}' was not found`,
@@ -94,7 +122,18 @@ const statusRoutes = [
     path: '/api/v1/mentor-statuses',
     summary: 'Create a new mentor status record',
     body: z.strictObject({ mentor_id: idParam, ...statusBody }),
-    operation: `mutation CreateMentorStatus($input: CreateMentorStatusInput!) { createMentorStatus(input: $input) { ${statusFields} } }`,
+    document: graphql(`
+      mutation CreateMentorStatus($input: CreateMentorStatusInput!) {
+        createMentorStatus(input: $input) {
+          mentorId
+          status
+          isPaused
+          pauseStartDate
+          expectedReturnDate
+          lastUpdated
+        }
+      }
+    `),
     variables: ({ body }) => ({ input: camelKeys(body) }),
     result: (data) => snakeKeys(data.createMentorStatus),
     status: 201,
@@ -107,8 +146,18 @@ const statusRoutes = [
     summary: 'Update mentor status and metadata',
     params: byMentor,
     body: z.strictObject(statusBody),
-    operation: `mutation UpdateMentorStatus($mentorId: ID!, $input: UpdateMentorStatusInput!) {
-      updateMentorStatus(mentorId: $mentorId, input: $input) { ${statusFields} } }`,
+    document: graphql(`
+      mutation UpdateMentorStatus($mentorId: ID!, $input: UpdateMentorStatusInput!) {
+        updateMentorStatus(mentorId: $mentorId, input: $input) {
+          mentorId
+          status
+          isPaused
+          pauseStartDate
+          expectedReturnDate
+          lastUpdated
+        }
+      }
+    `),
     variables: ({ params, body }) => ({ mentorId: params.mentorId, input: camelKeys(body) }),
     result: (data) => snakeKeys(data.updateMentorStatus),
     response: statusRow,
@@ -119,7 +168,14 @@ const statusRoutes = [
     path: '/api/v1/mentor-statuses/:mentorId',
     summary: 'Delete a mentor status record',
     params: byMentor,
-    operation: `mutation DeleteMentorStatus($mentorId: ID!) { deleteMentorStatus(mentorId: $mentorId) { deleted mentorId } }`,
+    document: graphql(`
+      mutation DeleteMentorStatus($mentorId: ID!) {
+        deleteMentorStatus(mentorId: $mentorId) {
+          deleted
+          mentorId
+        }
+      }
+    `),
     variables: ({ params }) => ({ mentorId: params.mentorId }),
     result: (data) => snakeKeys(data.deleteMentorStatus),
     response: z.object({ deleted: z.literal(true), mentor_id: z.string() }),
@@ -133,9 +189,26 @@ const pauseRoutes = [
     path: '/api/v1/pause-records',
     summary: 'List all pause records',
     query: pageQuery.extend({ mentor_id: idParam.optional(), is_active: boolParam.optional() }),
-    operation: `query PauseRecords($mentorId: ID, $isActive: Boolean, $page: Int, $limit: Int) {
-      pauseRecords(mentorId: $mentorId, isActive: $isActive, page: $page, limit: $limit) {
-        items { ${pauseFields} reason } pageInfo { page limit total } } }`,
+    document: graphql(`
+      query PauseRecords($mentorId: ID, $isActive: Boolean, $page: Int, $limit: Int) {
+        pauseRecords(mentorId: $mentorId, isActive: $isActive, page: $page, limit: $limit) {
+          items {
+            pauseRecordId: id
+            mentorId
+            startDate
+            expectedReturnDate
+            endDate
+            isActive
+            reason
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
+      }
+    `),
     variables: ({ query }) => ({
       mentorId: query.mentor_id,
       isActive: query.is_active,
@@ -151,7 +224,20 @@ const pauseRoutes = [
     path: '/api/v1/pause-records/:id',
     summary: 'Get a specific pause record',
     params: byId,
-    operation: `query PauseRecord($id: ID!) { pauseRecord(id: $id) { ${pauseFields} reason createdAt } }`,
+    document: graphql(`
+      query PauseRecord($id: ID!) {
+        pauseRecord(id: $id) {
+          pauseRecordId: id
+          mentorId
+          startDate
+          expectedReturnDate
+          endDate
+          isActive
+          reason
+          createdAt
+        }
+      }
+    `),
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => (data.pauseRecord ? snakeKeys(data.pauseRecord) : null),
     notFound: ({ params }) => `pause record '${params.id}' was not found`,
@@ -169,7 +255,20 @@ const pauseRoutes = [
       reason: z.string().max(64),
       metadata,
     }),
-    operation: `mutation CreatePauseRecord($input: CreatePauseRecordInput!) { createPauseRecord(input: $input) { ${pauseFields} reason createdAt } }`,
+    document: graphql(`
+      mutation CreatePauseRecord($input: CreatePauseRecordInput!) {
+        createPauseRecord(input: $input) {
+          pauseRecordId: id
+          mentorId
+          startDate
+          expectedReturnDate
+          endDate
+          isActive
+          reason
+          createdAt
+        }
+      }
+    `),
     variables: ({ body }) => ({ input: camelKeys(body) }),
     result: (data) => snakeKeys(data.createPauseRecord),
     status: 201,
@@ -188,7 +287,18 @@ const pauseRoutes = [
       reason: z.string().max(64).optional(),
       metadata,
     }),
-    operation: `mutation UpdatePauseRecord($id: ID!, $input: UpdatePauseRecordInput!) { updatePauseRecord(id: $id, input: $input) { ${pauseFields} } }`,
+    document: graphql(`
+      mutation UpdatePauseRecord($id: ID!, $input: UpdatePauseRecordInput!) {
+        updatePauseRecord(id: $id, input: $input) {
+          pauseRecordId: id
+          mentorId
+          startDate
+          expectedReturnDate
+          endDate
+          isActive
+        }
+      }
+    `),
     variables: ({ params, body }) => ({ id: params.id, input: camelKeys(body) }),
     result: (data) => snakeKeys(data.updatePauseRecord),
     response: z.object(pauseShape),
@@ -199,7 +309,14 @@ const pauseRoutes = [
     path: '/api/v1/pause-records/:id',
     summary: 'Delete a pause record',
     params: byId,
-    operation: `mutation DeletePauseRecord($id: ID!) { deletePauseRecord(id: $id) { deleted pauseRecordId: id } }`,
+    document: graphql(`
+      mutation DeletePauseRecord($id: ID!) {
+        deletePauseRecord(id: $id) {
+          deleted
+          pauseRecordId: id
+        }
+      }
+    `),
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => snakeKeys(data.deletePauseRecord),
     response: z.object({ deleted: z.literal(true), pause_record_id: z.string() }),

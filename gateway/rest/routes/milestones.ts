@@ -1,7 +1,9 @@
 // Rows of the milestones contract (../shared/contracts/milestones.txt): Milestones.
 import { z } from 'zod';
-import { route, pageQuery, idParam, paginationSchema } from '../route.js';
+import { route } from '../route.js';
+import { pageQuery, idParam, paginationSchema } from '../shared.js';
 import { snakeKeys } from '../case.js';
+import { graphql } from '../gql/index.js';
 
 const SERVICE = '/api/v1/milestones';
 const BASE = '/api/v1/milestones';
@@ -11,17 +13,22 @@ const statusEnum = z.enum(['achieved', 'in_progress']);
 const milestoneIdParam = z.object({ id: z.string().min(1).max(160) });
 const mentorParam = z.object({ mentor_id: idParam });
 
-const FIELDS = 'id mentorId name type status threshold achievedValue achievedAt progressPercentage accessibilityLabel';
-const PROGRESS_FIELDS =
-  'id mentorId name type status threshold currentValue progressPercentage remaining accessibilityLabel(withRemaining: true)';
+// The documents select a milestone's fields in contract order (a GraphQL answer keeps its selection's order);
+// GET one adds badgeImageUrl; the in-progress list has its own fields.
 
-type Item = Record<string, unknown> & { status: string };
+/** What `item` reads of a milestone; the other fields pass through in their order. */
+interface ItemFields {
+  status: string;
+  achievedAt?: string | null;
+  progressPercentage?: number | null;
+  accessibilityLabel: string;
+  badgeImageUrl?: string | null;
+}
 
 /** A milestone as the contract prints it: `achieved_at` once achieved, `progress_percentage` while in progress. */
-function item(m: Item) {
-  const { achievedAt, progressPercentage, ...rest } = m;
+function item<M extends ItemFields>(m: M) {
+  const { achievedAt, progressPercentage, accessibilityLabel, badgeImageUrl, ...head } = m;
   const shown = m.status === 'achieved' ? { achievedAt } : { progressPercentage };
-  const { accessibilityLabel, badgeImageUrl, ...head } = rest;
   return snakeKeys({
     ...head,
     ...shown,
@@ -31,7 +38,7 @@ function item(m: Item) {
 }
 
 /** One page of a per-mentor list (at most 15 milestones, paged here). */
-function pageOf(list: Item[], q: { page: number; limit: number }, map: (m: Item) => unknown) {
+function pageOf<M, R>(list: readonly M[], q: { page: number; limit: number }, map: (m: M) => R) {
   const from = (q.page - 1) * q.limit;
   return {
     data: list.slice(from, from + q.limit).map(map),
@@ -82,9 +89,29 @@ export const milestoneRoutes = [
       status: statusEnum.optional(),
       type: typeEnum.optional(),
     }),
-    operation: `query Milestones($mentorId: ID, $status: String, $type: String, $page: Int, $limit: Int) {
-      milestones(mentorId: $mentorId, status: $status, type: $type, page: $page, limit: $limit) { items { ${FIELDS} } pageInfo { page limit total } }
-    }`,
+    document: graphql(`
+      query Milestones($mentorId: ID, $status: String, $type: String, $page: Int, $limit: Int) {
+        milestones(mentorId: $mentorId, status: $status, type: $type, page: $page, limit: $limit) {
+          items {
+            id
+            mentorId
+            name
+            type
+            status
+            threshold
+            achievedValue
+            achievedAt
+            progressPercentage
+            accessibilityLabel
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
+      }
+    `),
     variables: ({ query }) => ({
       mentorId: query.mentor_id,
       status: query.status,
@@ -101,7 +128,23 @@ export const milestoneRoutes = [
     path: `${BASE}/:id`,
     summary: 'Get details of a single milestone',
     params: milestoneIdParam,
-    operation: `query Milestone($id: ID!) { milestone(id: $id) { ${FIELDS} badgeImageUrl } }`,
+    document: graphql(`
+      query Milestone($id: ID!) {
+        milestone(id: $id) {
+          id
+          mentorId
+          name
+          type
+          status
+          threshold
+          achievedValue
+          achievedAt
+          progressPercentage
+          accessibilityLabel
+          badgeImageUrl
+        }
+      }
+    `),
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => (data.milestone ? item(data.milestone) : null),
     notFound: ({ params }) => `milestone '${params.id}' was not found`,
@@ -127,9 +170,29 @@ export const milestoneRoutes = [
         })
         .optional(),
     }),
-    operation: `mutation Detect($input: DetectMilestonesInput!) {
-      detectMilestones(input: $input) { items { ${FIELDS} } pageInfo { page limit total } }
-    }`,
+    document: graphql(`
+      mutation DetectMilestones($input: DetectMilestonesInput!) {
+        detectMilestones(input: $input) {
+          items {
+            id
+            mentorId
+            name
+            type
+            status
+            threshold
+            achievedValue
+            achievedAt
+            progressPercentage
+            accessibilityLabel
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
+      }
+    `),
     variables: ({ body }) => ({
       input: {
         mentorId: body.mentor_id,
@@ -155,7 +218,22 @@ export const milestoneRoutes = [
       achieved_value: z.number().optional(),
       achieved_at: z.string().max(40).optional(),
     }),
-    operation: `mutation Update($id: ID!, $input: UpdateMilestoneInput!) { updateMilestone(id: $id, input: $input) { ${FIELDS} } }`,
+    document: graphql(`
+      mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {
+        updateMilestone(id: $id, input: $input) {
+          id
+          mentorId
+          name
+          type
+          status
+          threshold
+          achievedValue
+          achievedAt
+          progressPercentage
+          accessibilityLabel
+        }
+      }
+    `),
     variables: ({ params, body }) => ({
       id: params.id,
       input: { status: body.status, achievedValue: body.achieved_value, achievedAt: body.achieved_at },
@@ -169,7 +247,14 @@ export const milestoneRoutes = [
     path: `${BASE}/:id`,
     summary: 'Remove a milestone record',
     params: milestoneIdParam,
-    operation: 'mutation Delete($id: ID!) { deleteMilestone(id: $id) { deleted id } }',
+    document: graphql(`
+      mutation DeleteMilestone($id: ID!) {
+        deleteMilestone(id: $id) {
+          deleted
+          id
+        }
+      }
+    `),
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => data.deleteMilestone,
     response: z.object({ deleted: z.boolean(), id: z.string() }),
@@ -181,10 +266,25 @@ export const milestoneRoutes = [
     summary: 'Get newly achieved milestones for a mentor in a given period',
     params: mentorParam,
     query: pageQuery.extend({ start_date: date.optional(), end_date: date.optional() }),
-    operation: `query NewMilestones($id: ID!, $s: String, $e: String) {
-      mentor(id: $id) { newMilestones(startDate: $s, endDate: $e) { ${FIELDS} } }
-    }`,
-    variables: ({ params, query }) => ({ id: params.mentor_id, s: query.start_date, e: query.end_date }),
+    document: graphql(`
+      query NewMilestones($id: ID!, $startDate: String, $endDate: String) {
+        mentor(id: $id) {
+          newMilestones(startDate: $startDate, endDate: $endDate) {
+            id
+            mentorId
+            name
+            type
+            status
+            threshold
+            achievedValue
+            achievedAt
+            progressPercentage
+            accessibilityLabel
+          }
+        }
+      }
+    `),
+    variables: ({ params, query }) => ({ id: params.mentor_id, startDate: query.start_date, endDate: query.end_date }),
     result: (data, { query }) => (data.mentor ? pageOf(data.mentor.newMilestones, query, item) : null),
     notFound: ({ params }) => `mentor '${params.mentor_id}' was not found`,
     response: listSchema,
@@ -196,7 +296,24 @@ export const milestoneRoutes = [
     summary: 'Get milestones currently in progress for a mentor',
     params: mentorParam,
     query: pageQuery,
-    operation: `query InProgress($id: ID!) { mentor(id: $id) { inProgressMilestones { ${PROGRESS_FIELDS} } } }`,
+    document: graphql(`
+      query InProgressMilestones($id: ID!) {
+        mentor(id: $id) {
+          inProgressMilestones {
+            id
+            mentorId
+            name
+            type
+            status
+            threshold
+            currentValue
+            progressPercentage
+            remaining
+            accessibilityLabel(withRemaining: true)
+          }
+        }
+      }
+    `),
     variables: ({ params }) => ({ id: params.mentor_id }),
     result: (data, { query }) =>
       data.mentor ? pageOf(data.mentor.inProgressMilestones, query, (m) => snakeKeys(m)) : null,

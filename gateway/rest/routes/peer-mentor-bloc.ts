@@ -1,31 +1,32 @@
 // Rows of the peer-mentor-bloc contract (../shared/contracts/peer-mentor-bloc.txt): Peer-mentor detail view (BLoC).
 // The detail rows keep a snapshot per mentor in rest.detail_snapshots (see ../snapshots*.ts).
 import { z } from 'zod';
-import { route, pageQuery, idParam, listResult, paginationSchema, type RestContext } from '../route.js';
+import { route, handlerRoute, type RestContext } from '../route.js';
+import { pageQuery, idParam, listResult, paginationSchema } from '../shared.js';
+import { graphql } from '../gql/index.js';
 import { HttpError } from '../../http/errors.js';
 import { isoSeconds } from '../../../lib/dates.js';
 import { clearSnapshot, markDispatched, markRefreshing } from '../snapshots.js';
 import { currentOrLoad, freshLoad } from '../snapshots-load.js';
-import {
-  detailOperation,
-  loadedState,
-  loadedStateSchema,
-  statusEnum,
-  timestamp,
-  type MentorDetailData,
-} from '../snapshots-view.js';
+import { loadedStateSchema, statusEnum, timestamp } from '../snapshots-view.js';
 
 const SERVICE = '/api/v1/peer-mentor-bloc';
 const BASE = '/api/v1/peer-mentor-bloc';
 const mentorParams = z.object({ mentor_id: idParam });
 
-const existsOperation = `query MentorExists($id: ID!) { mentor(id: $id) { id } }`;
+const MentorExistsDocument = graphql(`
+  query MentorExists($id: ID!) {
+    mentor(id: $id) {
+      id
+    }
+  }
+`);
 const unknownMentor = (id: string) => `no mentor with id ${JSON.stringify(id)}`;
 
 /** Throws the 404 unless the mentor exists. */
 async function requireMentor(ctx: RestContext, id: string): Promise<void> {
-  const data = await ctx.run(existsOperation, { id });
-  if (!data.mentor) throw new HttpError(404, 'NOT_FOUND', unknownMentor(id));
+  const { mentor } = await ctx.run(MentorExistsDocument, { id });
+  if (!mentor) throw new HttpError(404, 'NOT_FOUND', unknownMentor(id));
 }
 
 /** A dashboard row as the contract prints it. */
@@ -38,26 +39,14 @@ const dashboardRow = z.object({
   days_until_expiry: z.number().int().nullable(),
 });
 
-type DashboardItem = {
-  id: string;
-  fullName: string;
-  status: { status: string } | null;
-  openAssignmentCount: number;
-  daysUntilExpiry: number | null;
-};
-
 /** The peer-mentor-bloc endpoints. */
 export const peerMentorBlocRoutes = [
-  route({
+  handlerRoute({
     method: 'GET',
     service: SERVICE,
     path: `${BASE}/:mentor_id`,
     summary: 'Load full BLoC-driven mentor detail state (profile + certs + activity + assignments merged)',
     params: mentorParams,
-    operation: detailOperation,
-    variables: ({ params }) => ({ id: params.mentor_id }),
-    result: (data) => (data.mentor ? loadedState(data.mentor as MentorDetailData, new Date()) : null),
-    notFound: ({ params }) => unknownMentor(params.mentor_id),
     response: loadedStateSchema,
     handle: async ({ params }, ctx) => {
       const state = await currentOrLoad(ctx.run, ctx.db, params.mentor_id);
@@ -71,17 +60,31 @@ export const peerMentorBlocRoutes = [
     path: BASE,
     summary: 'List BLoC-resolved mentor states for org dashboard',
     query: pageQuery.extend({ org_id: z.string().min(1).max(64).optional(), status: statusEnum.optional() }),
-    operation: `query MentorDashboard($orgId: String, $status: String, $page: Int, $limit: Int) {
-      mentors(orgId: $orgId, status: $status, page: $page, limit: $limit) {
-        items { id fullName status { status } openAssignmentCount daysUntilExpiry }
-        pageInfo { page limit total }
+    document: graphql(`
+      query MentorDashboard($orgId: String, $status: String, $page: Int, $limit: Int) {
+        mentors(orgId: $orgId, status: $status, page: $page, limit: $limit) {
+          items {
+            id
+            fullName
+            status {
+              status
+            }
+            openAssignmentCount
+            daysUntilExpiry
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
       }
-    }`,
+    `),
     variables: ({ query }) => ({ orgId: query.org_id, status: query.status, page: query.page, limit: query.limit }),
     result: (data) =>
       listResult({
         ...data.mentors,
-        items: (data.mentors.items as DashboardItem[]).map((m) => ({
+        items: data.mentors.items.map((m) => ({
           mentorId: m.id,
           state: 'loaded',
           fullName: m.fullName,
@@ -92,14 +95,12 @@ export const peerMentorBlocRoutes = [
       }),
     response: z.object({ data: z.array(dashboardRow), pagination: paginationSchema }),
   }),
-  route({
+  handlerRoute({
     method: 'POST',
     service: SERVICE,
     path: BASE,
     summary: 'Dispatch LoadMentorDetail event — returns initial loading state',
     body: z.object({ event: z.literal('LoadMentorDetail'), mentor_id: idParam }).strict(),
-    operation: existsOperation,
-    variables: ({ body }) => ({ id: body.mentor_id }),
     status: 202,
     response: z.object({ mentor_id: z.string(), state: z.literal('loading'), dispatched_at: timestamp }),
     handle: async ({ body }, ctx) => {
@@ -110,15 +111,13 @@ export const peerMentorBlocRoutes = [
       return { status: 202, body: { mentor_id: body.mentor_id, state: 'loading', dispatched_at: isoSeconds(at) } };
     },
   }),
-  route({
+  handlerRoute({
     method: 'PUT',
     service: SERVICE,
     path: `${BASE}/:mentor_id`,
     summary: 'Dispatch RefreshMentorDetail event — forces re-fetch of all sub-resources',
     params: mentorParams,
     body: z.object({ event: z.literal('RefreshMentorDetail') }).strict(),
-    operation: existsOperation,
-    variables: ({ params }) => ({ id: params.mentor_id }),
     response: z.object({
       mentor_id: z.string(),
       state: z.literal('refreshing'),
@@ -141,14 +140,12 @@ export const peerMentorBlocRoutes = [
       };
     },
   }),
-  route({
+  handlerRoute({
     method: 'DELETE',
     service: SERVICE,
     path: `${BASE}/:mentor_id`,
     summary: 'Clear BLoC state cache for a mentor (next GET will reload)',
     params: mentorParams,
-    operation: existsOperation,
-    variables: ({ params }) => ({ id: params.mentor_id }),
     response: z.object({ cleared: z.literal(true), mentor_id: z.string() }),
     handle: async ({ params }, ctx) => {
       await requireMentor(ctx, params.mentor_id);

@@ -1,8 +1,10 @@
 // Rows of the personal-stats contract (../shared/contracts/personal-stats.txt): Personal statistics.
 // Each row is one federated query: `mentor(id)` and `fullName` from mentors, the figures from stats.
 import { z } from 'zod';
-import { route, pageQuery, idParam, listResult, paginationSchema, type RestRoute } from '../route.js';
+import { route, type RestRoute } from '../route.js';
+import { pageQuery, idParam, listResult, paginationSchema } from '../shared.js';
 import { snakeKeys } from '../case.js';
+import { graphql } from '../gql/index.js';
 import { parseIsoDate } from '../../../lib/dates.js';
 
 const SERVICE = '/api/v1/personal-stats';
@@ -75,10 +77,29 @@ export const personalStatsRoutes: RestRoute[] = [
     summary: 'Get personal stats summary for a peer mentor',
     params,
     query: z.object({ period, as_of: asOf }),
-    operation: `query PersonalStats($id: ID!, $period: StatsPeriod!, $asOf: String) { mentor(id: $id) { fullName
-      personalStats(period: $period, asOf: $asOf) { mentorId period startDate endDate totalActivities completedActivities
-        cancelledActivities completionRate avgSessionDurationMinutes totalHoursLogged mostCommonActivityType
-        mostActiveWeekday peerRankPercentile streakDays } } }`,
+    document: graphql(`
+      query PersonalStats($id: ID!, $period: StatsPeriod!, $asOf: String) {
+        mentor(id: $id) {
+          fullName
+          personalStats(period: $period, asOf: $asOf) {
+            mentorId
+            period
+            startDate
+            endDate
+            totalActivities
+            completedActivities
+            cancelledActivities
+            completionRate
+            avgSessionDurationMinutes
+            totalHoursLogged
+            mostCommonActivityType
+            mostActiveWeekday
+            peerRankPercentile
+            streakDays
+          }
+        }
+      }
+    `),
     variables: ({ params: p, query }) => ({ id: p.mentor_id, period: query.period, asOf: query.as_of }),
     result: (data) => {
       if (!data.mentor) return null;
@@ -95,9 +116,27 @@ export const personalStatsRoutes: RestRoute[] = [
     summary: "Get monthly activity series for a mentor's personal trend chart",
     params,
     query: pageQuery.extend({ from: month, to: month, as_of: asOf }),
-    operation: `query MonthlySeries($id: ID!, $from: String, $to: String, $asOf: String, $page: Int, $limit: Int) {
-      mentor(id: $id) { monthlySeries(from: $from, to: $to, asOf: $asOf, page: $page, limit: $limit) {
-        items { year month monthLabel totalActivities completedActivities totalHours } pageInfo { page limit total } } } }`,
+    document: graphql(`
+      query MonthlySeries($id: ID!, $from: String, $to: String, $asOf: String, $page: Int, $limit: Int) {
+        mentor(id: $id) {
+          monthlySeries(from: $from, to: $to, asOf: $asOf, page: $page, limit: $limit) {
+            items {
+              year
+              month
+              monthLabel
+              totalActivities
+              completedActivities
+              totalHours
+            }
+            pageInfo {
+              page
+              limit
+              total
+            }
+          }
+        }
+      }
+    `),
     variables: ({ params: p, query }) => ({
       id: p.mentor_id,
       from: query.from,
@@ -117,9 +156,27 @@ export const personalStatsRoutes: RestRoute[] = [
     summary: "Get activity type breakdown for a mentor's own activities",
     params,
     query: pageQuery.extend({ period, as_of: asOf }),
-    operation: `query ActivityBreakdown($id: ID!, $period: StatsPeriod!, $asOf: String, $page: Int, $limit: Int) {
-      mentor(id: $id) { activityBreakdown(period: $period, asOf: $asOf, page: $page, limit: $limit) {
-        items { activityTypeId activityTypeName count percentage avgDurationMinutes totalHours } pageInfo { page limit total } } } }`,
+    document: graphql(`
+      query ActivityBreakdown($id: ID!, $period: StatsPeriod!, $asOf: String, $page: Int, $limit: Int) {
+        mentor(id: $id) {
+          activityBreakdown(period: $period, asOf: $asOf, page: $page, limit: $limit) {
+            items {
+              activityTypeId
+              activityTypeName
+              count
+              percentage
+              avgDurationMinutes
+              totalHours
+            }
+            pageInfo {
+              page
+              limit
+              total
+            }
+          }
+        }
+      }
+    `),
     variables: ({ params: p, query }) => ({
       id: p.mentor_id,
       period: query.period,
@@ -138,10 +195,30 @@ export const personalStatsRoutes: RestRoute[] = [
     summary: 'Get multi-year contribution history heatmap data for a mentor',
     params,
     query: pageQuery.extend({ from_year: year, to_year: year, as_of: asOf }),
-    operation: `query ContributionHistory($id: ID!, $fromYear: Int, $toYear: Int, $asOf: String, $page: Int, $limit: Int) {
-      mentor(id: $id) { contributionHistory(fromYear: $fromYear, toYear: $toYear, asOf: $asOf, page: $page, limit: $limit) {
-        items { year totalActivities totalHours monthlyBreakdown { month count } peakMonth zeroActivityMonths }
-        pageInfo { page limit total } } } }`,
+    document: graphql(`
+      query ContributionHistory($id: ID!, $fromYear: Int, $toYear: Int, $asOf: String, $page: Int, $limit: Int) {
+        mentor(id: $id) {
+          contributionHistory(fromYear: $fromYear, toYear: $toYear, asOf: $asOf, page: $page, limit: $limit) {
+            items {
+              year
+              totalActivities
+              totalHours
+              monthlyBreakdown {
+                month
+                count
+              }
+              peakMonth
+              zeroActivityMonths
+            }
+            pageInfo {
+              page
+              limit
+              total
+            }
+          }
+        }
+      }
+    `),
     variables: ({ params: p, query }) => ({
       id: p.mentor_id,
       fromYear: query.from_year,

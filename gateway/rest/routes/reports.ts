@@ -1,7 +1,9 @@
 // Rows of the reports contract (../shared/contracts/reports.txt): Post-session reports.
 import { z } from 'zod';
-import { route, pageQuery, idParam, listResult, paginationSchema, type RestRoute } from '../route.js';
+import { route, type RestRoute } from '../route.js';
+import { pageQuery, idParam, listResult, paginationSchema } from '../shared.js';
 import { camelKeys, snakeKeys } from '../case.js';
+import { graphql } from '../gql/index.js';
 
 const SERVICE = '/api/v1/reports';
 const statusEnum = z.enum(['draft', 'submitted']);
@@ -46,8 +48,6 @@ const detail = z.object({
   updated_at: stamp,
 });
 const listOf = (row: z.ZodType) => z.object({ data: z.array(row), pagination: paginationSchema });
-const pageInfo = 'pageInfo { page limit total }';
-const DETAIL = 'reportId activityId peerMentorId orgId status fields submittedAt createdAt updatedAt';
 
 /** The reports endpoints. */
 export const reportRoutes: RestRoute[] = [
@@ -62,11 +62,34 @@ export const reportRoutes: RestRoute[] = [
       org_id: idParam.optional(),
       activity_id: idParam.optional(),
     }),
-    operation: `query Reports($status: String, $peerMentorId: ID, $orgId: String, $activityId: ID, $page: Int, $limit: Int) {
-      reports(status: $status, peerMentorId: $peerMentorId, orgId: $orgId, activityId: $activityId, page: $page, limit: $limit) {
-        items { reportId activityId peerMentorId status submittedAt createdAt fieldCount hasWayForward } ${pageInfo}
+    document: graphql(`
+      query Reports($status: String, $peerMentorId: ID, $orgId: String, $activityId: ID, $page: Int, $limit: Int) {
+        reports(
+          status: $status
+          peerMentorId: $peerMentorId
+          orgId: $orgId
+          activityId: $activityId
+          page: $page
+          limit: $limit
+        ) {
+          items {
+            reportId
+            activityId
+            peerMentorId
+            status
+            submittedAt
+            createdAt
+            fieldCount
+            hasWayForward
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
       }
-    }`,
+    `),
     variables: ({ query }) => camelKeys(query),
     result: (data) => listResult(data.reports),
     response: listOf(listRow),
@@ -77,7 +100,21 @@ export const reportRoutes: RestRoute[] = [
     path: '/api/v1/reports/:id',
     summary: 'Get a post-session report by ID',
     params: idPath,
-    operation: `query Report($id: ID!) { report(id: $id) { ${DETAIL} } }`,
+    document: graphql(`
+      query Report($id: ID!) {
+        report(id: $id) {
+          reportId
+          activityId
+          peerMentorId
+          orgId
+          status
+          fields
+          submittedAt
+          createdAt
+          updatedAt
+        }
+      }
+    `),
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => (data.report ? snakeKeys(data.report) : null),
     notFound,
@@ -94,9 +131,17 @@ export const reportRoutes: RestRoute[] = [
       org_id: idParam,
       fields: fieldsInput.optional(),
     }),
-    operation: `mutation CreateReport($input: CreateReportInput!) {
-      createReport(input: $input) { reportId activityId peerMentorId status createdAt }
-    }`,
+    document: graphql(`
+      mutation CreateReport($input: CreateReportInput!) {
+        createReport(input: $input) {
+          reportId
+          activityId
+          peerMentorId
+          status
+          createdAt
+        }
+      }
+    `),
     variables: ({ body }) => ({ input: camelKeys(body) }),
     result: (data) => snakeKeys(data.createReport),
     status: 201,
@@ -117,9 +162,16 @@ export const reportRoutes: RestRoute[] = [
     body: z
       .strictObject({ fields: fieldsInput.optional(), status: statusEnum.optional() })
       .refine((b) => b.fields !== undefined || b.status !== undefined, 'expected fields or status'),
-    operation: `mutation UpdateReport($id: ID!, $input: UpdateReportInput!) {
-      updateReport(id: $id, input: $input) { reportId status submittedAt updatedAt }
-    }`,
+    document: graphql(`
+      mutation UpdateReport($id: ID!, $input: UpdateReportInput!) {
+        updateReport(id: $id, input: $input) {
+          reportId
+          status
+          submittedAt
+          updatedAt
+        }
+      }
+    `),
     variables: ({ params, body }) => ({ id: params.id, input: camelKeys(body) }),
     result: (data) => snakeKeys(data.updateReport),
     response: z.object({
@@ -135,7 +187,14 @@ export const reportRoutes: RestRoute[] = [
     path: '/api/v1/reports/:id',
     summary: 'Delete a post-session report',
     params: idPath,
-    operation: 'mutation DeleteReport($id: ID!) { deleteReport(id: $id) { deleted reportId } }',
+    document: graphql(`
+      mutation DeleteReport($id: ID!) {
+        deleteReport(id: $id) {
+          deleted
+          reportId
+        }
+      }
+    `),
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => snakeKeys(data.deleteReport),
     response: z.object({ deleted: z.literal(true), report_id: z.string() }),
@@ -147,11 +206,23 @@ export const reportRoutes: RestRoute[] = [
     summary: 'List reports for a specific activity',
     params: z.object({ activityId: idParam }),
     query: pageQuery.extend({ status: statusEnum.optional() }),
-    operation: `query ActivityReports($activityId: ID!, $status: String, $page: Int, $limit: Int) {
-      activityReports(activityId: $activityId, status: $status, page: $page, limit: $limit) {
-        items { reportId peerMentorId status submittedAt } ${pageInfo}
+    document: graphql(`
+      query ActivityReports($activityId: ID!, $status: String, $page: Int, $limit: Int) {
+        activityReports(activityId: $activityId, status: $status, page: $page, limit: $limit) {
+          items {
+            reportId
+            peerMentorId
+            status
+            submittedAt
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
       }
-    }`,
+    `),
     variables: ({ params, query }) => ({ activityId: params.activityId, ...query }),
     result: (data) => listResult(data.activityReports),
     response: listOf(activityRow),
@@ -163,11 +234,23 @@ export const reportRoutes: RestRoute[] = [
     summary: 'List reports submitted by a peer mentor',
     params: z.object({ mentorId: idParam }),
     query: pageQuery.extend({ status: statusEnum.optional() }),
-    operation: `query MentorReports($mentorId: ID!, $status: String, $page: Int, $limit: Int) {
-      mentorReports(mentorId: $mentorId, status: $status, page: $page, limit: $limit) {
-        items { reportId activityId status submittedAt } ${pageInfo}
+    document: graphql(`
+      query MentorReports($mentorId: ID!, $status: String, $page: Int, $limit: Int) {
+        mentorReports(mentorId: $mentorId, status: $status, page: $page, limit: $limit) {
+          items {
+            reportId
+            activityId
+            status
+            submittedAt
+          }
+          pageInfo {
+            page
+            limit
+            total
+          }
+        }
       }
-    }`,
+    `),
     variables: ({ params, query }) => ({ mentorId: params.mentorId, ...query }),
     result: (data) => listResult(data.mentorReports),
     response: listOf(mentorRow),

@@ -1,0 +1,33 @@
+// Request and answer pieces shared by the rows: paging and flag parameters, ids, the contract's list shape.
+import { z } from 'zod';
+import { snakeKeys, type SnakeKeys } from './case.js';
+
+/** `?page=&limit=`: page ≥ 1, limit 1..100, default 20. */
+export const pageQuery = z.object({
+  page: z.coerce.number().int().min(1).default(1),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+});
+
+/** A boolean query parameter spelled `true` or `false`. */
+export const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+
+/** An id in a path: 1..64 characters. */
+export const idParam = z.string().min(1).max(64);
+
+/** A GraphQL page position, printed as the contract's `pagination`. */
+export interface PageInfo {
+  page: number;
+  limit: number;
+  total: number;
+}
+
+/** The contract's list shape from a GraphQL page `{ items, pageInfo }`. */
+export function listResult<T>(page: { items: readonly T[]; pageInfo: PageInfo }): {
+  data: SnakeKeys<T>[];
+  pagination: PageInfo;
+} {
+  return { data: page.items.map((i) => snakeKeys(i)), pagination: page.pageInfo };
+}
+
+/** The contract's pagination object. */
+export const paginationSchema = z.object({ page: z.number().int(), limit: z.number().int(), total: z.number().int() });
