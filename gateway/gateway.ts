@@ -3,9 +3,8 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GatewayConfig, type GraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { execute, parse } from 'graphql';
 import type { Pools } from '../lib/db.js';
-import { federationDeps, type SubgraphExecutor } from '../lib/entities.js';
+import { federationDeps, inProcessExecutor } from '../lib/entities.js';
 import { maskError } from '../lib/mask-error.js';
 import { SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from '../lib/config.js';
 import { subgraphModules } from './subgraphs.js';
@@ -40,22 +39,6 @@ export interface GatewayOptions {
   logError?: (err: unknown, message: string) => void;
 }
 
-/** An executor that runs documents directly against the in-process subgraph schemas. */
-function inProcessExecutor({ db, transaction }: Pools): SubgraphExecutor {
-  const exec: SubgraphExecutor = async (name, query, variables) => {
-    const mod = subgraphModules[name as SubgraphName];
-    const result = await execute({
-      schema: mod.schema,
-      document: parse(query),
-      variableValues: variables,
-      contextValue: mod.createContext({ db, transaction, ...federation }),
-    });
-    return { data: result.data as Record<string, unknown> | null, errors: result.errors };
-  };
-  const federation = federationDeps(exec);
-  return exec;
-}
-
 /**
  * Keeps @apollo/gateway from phoning home: unless APOLLO_TELEMETRY_DISABLED is set, each gateway exports usage
  * metrics to Apollo's servers and probes the cloud metadata endpoints (169.254.169.254 …) to describe its host.
@@ -79,11 +62,16 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
         if (opts.topology === 'in-process') {
           if (!opts.database) throw new Error('in-process topology needs a database');
           const { db, transaction } = opts.database;
-          const federation = federationDeps(inProcessExecutor(opts.database));
+          const calls = inProcessExecutor(subgraphModules, opts.database);
           return new InProcessDataSource(
             subgraphModules[sub].schema,
             (gw?: GatewayContext) =>
-              subgraphModules[sub].createContext({ db, transaction, ...federation, requestId: gw?.requestId }),
+              subgraphModules[sub].createContext({
+                db,
+                transaction,
+                ...federationDeps(calls, gw?.requestId),
+                requestId: gw?.requestId,
+              }),
             opts.logError,
             opts.subgraphTimeoutMs ?? defaultSubgraphTimeoutMs,
             sub,
