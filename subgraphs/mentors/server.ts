@@ -10,7 +10,4 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 /** The mentors subgraph as a host mounts it. */
 export const subgraph = defineSubgraph('mentors', typeDefs, resolvers, createContext);
 
-/** The executable subgraph schema. */
-export const schema = subgraph.schema;
-
 export { resolvers, createContext };

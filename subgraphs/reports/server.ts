@@ -10,7 +10,4 @@ export const typeDefs = readFileSync(new URL('./schema.graphql', import.meta.url
 /** The reports subgraph as a host mounts it. */
 export const subgraph = defineSubgraph('reports', typeDefs, resolvers, createContext);
 
-/** The executable subgraph schema. */
-export const schema = subgraph.schema;
-
 export { resolvers, createContext };
