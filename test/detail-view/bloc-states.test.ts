@@ -1,4 +1,5 @@
 // The peer-mentor-bloc state machine over REST: every transition, both path forms, 400/404 cases.
+import { rowsOf } from '../../lib/rows.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -22,7 +23,7 @@ const timestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 async function snapshotRows() {
   const r = await t.database.db.execute(sql`select mentor_id, body is not null as has_body, loaded_at, generation,
     dispatched_at, refresh_dispatched_at from rest.detail_snapshots order by mentor_id`);
-  return JSON.stringify((r as { rows?: unknown[] }).rows ?? r);
+  return JSON.stringify(rowsOf(r));
 }
 
 /** Backdates the kept snapshot's loaded_at, so a later answer shows whether it came from the snapshot. */

@@ -1,4 +1,5 @@
 // The one federated detail query against the seed data, over GraphQL and over REST (contract shape).
+import { rowsOf } from '../../lib/rows.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
@@ -22,7 +23,7 @@ const detailQuery = `query ($id: ID!) { mentor(id: $id) {
 type Row = Record<string, unknown>;
 const rows = async (q: ReturnType<typeof sql>) => {
   const r = await t.database.db.execute(q);
-  return (r as { rows?: Row[] }).rows ?? (r as Row[]);
+  return rowsOf<Row>(r);
 };
 
 /** What the seeded tables say the detail view of `id` is, computed straight from the rows. */

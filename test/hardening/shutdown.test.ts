@@ -1,4 +1,5 @@
 // SIGTERM under concurrent write load: the API drains, exits 0, and every write answered 2xx is in the database.
+import { rowsOf } from '../../lib/rows.js';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -67,7 +68,7 @@ describe('graceful shutdown', () => {
     );
     try {
       const res = await db.db.execute(sql`select id from mentors.mentors where id like 'sigterm-%'`);
-      const rows = ((res as { rows?: unknown[] }).rows ?? res) as { id: string }[];
+      const rows = rowsOf<{ id: string }>(res);
       const stored = new Set(rows.map((r) => r.id));
       expect(acknowledged.filter((id) => !stored.has(id))).toEqual([]);
     } finally {

@@ -1,4 +1,5 @@
 // Helpers shared by the hardening suites: a database change counter and a leak check for response bodies.
+import { rowsOf } from '../../lib/rows.js';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
 import type { Db } from '../../lib/db.js';
@@ -23,7 +24,7 @@ export async function installChangeCounter(db: Db): Promise<() => Promise<number
     sql.raw(`select table_schema as s, table_name as t from information_schema.tables
     where table_type = 'BASE TABLE' and table_schema not in ${skipSchemas} and table_schema not like 'pg_%'`),
   );
-  const rows = ((tables as { rows?: unknown[] }).rows ?? tables) as { s: string; t: string }[];
+  const rows = rowsOf<{ s: string; t: string }>(tables);
   for (const { s, t } of rows) {
     await db.execute(
       sql.raw(`create or replace trigger hardening_count after insert or update or delete
@@ -33,7 +34,7 @@ export async function installChangeCounter(db: Db): Promise<() => Promise<number
   expect(rows.length).toBeGreaterThan(3);
   return async () => {
     const res = await db.execute(sql.raw('select n from hardening_audit.changes'));
-    const r = ((res as { rows?: unknown[] }).rows ?? res) as { n: string | number }[];
+    const r = rowsOf<{ n: string | number }>(res);
     return Number(r[0].n);
   };
 }

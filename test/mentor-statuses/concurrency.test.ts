@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
 import { onPostgres } from '../support/db.js';
-import { invariantBreaks, rowsOf } from './support.js';
+import { invariantBreaks } from './support.js';
+import { rowsOf } from '../../lib/rows.js';
 
 const N = onPostgres ? 50 : 20;
 let t: TestApp;
@@ -15,7 +16,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const count = async (q: ReturnType<typeof sql>) => Number(rowsOf(await t.database.db.execute(q))[0].n);
+const count = async (q: ReturnType<typeof sql>) =>
+  Number(rowsOf<{ n: string | number }>(await t.database.db.execute(q))[0].n);
 
 describe(`${N} concurrent requests for one mentor (${onPostgres ? 'PostgreSQL' : 'PGlite'})`, () => {
   it('concurrent pauses of one active mentor: exactly one 201, the rest 409, one active record', async () => {

@@ -2,7 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { startTestApp, type TestApp } from '../support/app.js';
-import { forms, invariantBreaks, rowsOf } from './support.js';
+import { forms, invariantBreaks } from './support.js';
+import { rowsOf } from '../../lib/rows.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -206,7 +207,7 @@ describe('pausing and resuming through the status', () => {
     const before = Date.now() - 1000;
     const res = await t.request('PUT', '/api/v1/mentor-statuses/mentor-004', { status: 'active' });
     expect(Date.parse(res.json().last_updated)).toBeGreaterThanOrEqual(before);
-    const row = rowsOf(
+    const row = rowsOf<Record<string, unknown>>(
       await t.database.db.execute(sql`select last_updated from mentors.mentor_statuses where mentor_id = 'mentor-004'`),
     )[0];
     expect(new Date(row.last_updated as string).getTime()).toBeGreaterThanOrEqual(before);

@@ -1,4 +1,5 @@
 // Helpers of the mentor-statuses tests: the two path forms, table snapshots and the pause invariant.
+import { rowsOf } from '../../lib/rows.js';
 import { sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 
@@ -12,7 +13,7 @@ export async function snapshot(db: Db): Promise<string> {
   for (const t of tables) {
     const res = await db.execute(sql.raw(`select to_jsonb(x) as row from mentors.${t} x`));
     parts.push(
-      rowsOf(res)
+      rowsOf<{ row: unknown }>(res)
         .map((r) => JSON.stringify(r.row))
         .sort(),
     );
@@ -28,10 +29,5 @@ export async function invariantBreaks(db: Db): Promise<unknown[]> {
     where coalesce(s.status = 'paused', false)
       <> ((select count(*) from mentors.pause_records p where p.mentor_id = m.id and p.is_active) = 1)
       or (select count(*) from mentors.pause_records p where p.mentor_id = m.id and p.is_active) > 1`);
-  return rowsOf(res);
-}
-
-/** Rows of `db.execute` on either driver (PGlite answers `{ rows }`, postgres.js an array). */
-export function rowsOf(res: unknown): Record<string, unknown>[] {
-  return Array.isArray(res) ? res : (res as { rows: Record<string, unknown>[] }).rows;
+  return rowsOf<Record<string, unknown>>(res);
 }

@@ -1,4 +1,5 @@
 // The three lists: flags, filters, pagination, order, and 404s for an unknown activity or mentor.
+import { rowsOf } from '../../lib/rows.js';
 import type { Json } from '../support/json.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
@@ -21,7 +22,7 @@ beforeAll(async () => {
   const res = await t.database.db.execute(
     sql`select report_id, status, org_id, peer_mentor_id, activity_id, created_at from reports.reports`,
   );
-  seeded = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as typeof seeded;
+  seeded = rowsOf<(typeof seeded)[number]>(res);
 });
 afterAll(async () => {
   await t?.close();

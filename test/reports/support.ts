@@ -1,4 +1,5 @@
 // Helpers of the reports tests: table snapshots and seeded activities to report on.
+import { rowsOf } from '../../lib/rows.js';
 import type { Json } from '../support/json.js';
 import { sql } from 'drizzle-orm';
 import { expect } from 'vitest';
@@ -10,7 +11,7 @@ export const bothForms = (path: string) => [path, `/api/v1/reports${path}`];
 /** Every row of reports.reports, ordered, as JSON text (for "nothing changed" checks). */
 async function reportsTable(t: TestApp): Promise<string> {
   const res = await t.database.db.execute(sql`select * from reports.reports order by report_id`);
-  const rows = Array.isArray(res) ? res : (res as { rows: unknown[] }).rows;
+  const rows = rowsOf<unknown>(res);
   return JSON.stringify(rows);
 }
 
@@ -32,11 +33,7 @@ export interface SeedActivity {
 export async function activitiesOf(t: TestApp, mentorId: string, n = 3): Promise<SeedActivity[]> {
   const res = await t.database.db.execute(sql`select id, mentor_id, org_id from stats.activities
     where mentor_id = ${mentorId} order by id limit ${n}`);
-  const rows = (Array.isArray(res) ? res : (res as { rows: unknown[] }).rows) as {
-    id: string;
-    mentor_id: string;
-    org_id: string;
-  }[];
+  const rows = rowsOf<{ id: string; mentor_id: string; org_id: string }>(res);
   return rows.map((r) => ({ id: r.id, mentorId: r.mentor_id, orgId: r.org_id }));
 }
 

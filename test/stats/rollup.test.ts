@@ -1,4 +1,5 @@
 // The trigger-kept rollups (stats.mentor_days, stats.mentor_roster) always equal a recomputation from the log.
+import { rowsOf } from '../../lib/rows.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import type { Database } from '../../lib/db.js';
@@ -14,7 +15,7 @@ afterAll(async () => {
 
 const rows = async (q: ReturnType<typeof sql>) => {
   const r = await d.db.execute(q);
-  return (Array.isArray(r) ? r : (r as { rows: unknown[] }).rows).map((x) => ({ ...(x as object) }));
+  return rowsOf<object>(r).map((x) => ({ ...x }));
 };
 
 /** The rollup as stored, and as recomputed from stats.activities. */
