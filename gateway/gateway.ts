@@ -44,7 +44,7 @@ export interface GatewayOptions {
  * metrics to Apollo's servers and probes the cloud metadata endpoints (169.254.169.254 …) to describe its host.
  * An explicit APOLLO_TELEMETRY_DISABLED=false still turns it back on.
  */
-export function disableApolloTelemetry(env = process.env): void {
+function disableApolloTelemetry(env = process.env): void {
   env.APOLLO_TELEMETRY_DISABLED ??= 'true';
 }
 

@@ -5,7 +5,7 @@ type FreeForm = 'fields';
 const freeForm: ReadonlySet<string> = new Set<FreeForm>(['fields']);
 
 /** `pauseStartDate` → `pause_start_date`: an underscore before each ASCII capital, as `snakeKeys` does. */
-export type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}`
+type SnakeCase<S extends string> = S extends `${infer C}${infer Rest}`
   ? `${C extends Lowercase<C> ? C : `_${Lowercase<C>}`}${SnakeCase<Rest>}`
   : S;
 
@@ -20,7 +20,7 @@ type Joins<C extends string> = C extends Digit
       : false;
 
 /** `pause_start_date` → `pauseStartDate`: `_x` → `X` for a lowercase letter or digit x, as `camelKeys` does. */
-export type CamelCase<S extends string> = S extends `${infer Head}_${infer C}${infer Rest}`
+type CamelCase<S extends string> = S extends `${infer Head}_${infer C}${infer Rest}`
   ? Joins<C> extends true
     ? `${Head}${Uppercase<C>}${CamelCase<Rest>}`
     : `${Head}_${CamelCase<`${C}${Rest}`>}`

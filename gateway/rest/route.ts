@@ -7,7 +7,7 @@ import { HttpError } from '../http/errors.js';
 import { checkInput, type RawInput } from './validate.js';
 
 /** Validated request parts handed to a row's `variables`, `result`, `notFound` and `handle`. */
-export interface RestInput<P, Q, B> {
+interface RestInput<P, Q, B> {
   params: P;
   query: Q;
   body: B;
@@ -29,7 +29,7 @@ export interface RestContext {
 }
 
 /** A status and a JSON body. */
-export interface RestAnswer {
+interface RestAnswer {
   status: number;
   body: unknown;
 }
