@@ -2,9 +2,10 @@
 // The files come in two layouts: "GET /path" on one line, or "GET" and "/path" on two; JSON indented or not.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 /** The folder of the contract files (copied verbatim from the shared contracts). */
-export const contractsDir = new URL('.', import.meta.url).pathname;
+export const contractsDir = fileURLToPath(new URL('.', import.meta.url));
 
 /** One documented endpoint of a contract file. */
 export interface ContractEndpoint {
