@@ -25,6 +25,10 @@ const { values: args } = parseArgs({
   },
 });
 const load = { seconds: Number(args.seconds), warmup: Number(args.warmup), connections: Number(args.connections) };
+// The servers inherit this process's environment and PATH, so they run the same Node with the same NODE_OPTIONS
+// (npm sets NODE_OPTIONS from `.npmrc` node-options; the V8 heap flags there change peak RSS).
+const runtime = `Node ${process.version}, NODE_OPTIONS=${process.env.NODE_OPTIONS || '(none)'}`;
+console.log(runtime);
 const secret = 'bench-secret';
 const pgDir = new URL('../.data/bench-pg', import.meta.url).pathname;
 
@@ -36,7 +40,7 @@ const running = new Set<Server>();
 const startServer: typeof start = async (...a) => {
   const server = await start(...a);
   running.add(server);
-  const stop = server.stop;
+  const stop = () => server.stop();
   return {
     ...server,
     stop: async () => {
@@ -56,7 +60,7 @@ if (!url) {
 try {
   // 2. Migrations and the large dataset (the generator reuses what is there).
   await (await openDatabase({ url })).close();
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string | undefined> };
   if (pkg.scripts['db:generate']) {
     execSync(`npm run --silent db:generate -- --mentors ${args.mentors} --activities ${args.activities}`, {
       stdio: 'inherit',
@@ -188,7 +192,7 @@ try {
       cores: cpus().length,
       memoryGb: totalmem() / 2 ** 30,
       commit,
-      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario.${args.note ? ` ${args.note}` : ''}`,
+      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario; ${runtime}.${args.note ? ` ${args.note}` : ''}`,
     });
     if (!existsSync('BENCHMARKS.md'))
       writeFileSync('BENCHMARKS.md', '# Benchmarks\n\nWritten by `npm run bench`; newest run last.\n\n');
