@@ -1,12 +1,26 @@
 // Scenario 5, the floor: a bare Node HTTP server answering the detail JSON with one hand-written SQL round trip.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import postgres from 'postgres';
 
 const sql = postgres(process.env.DATABASE_URL!, { max: 10, onnotice: () => {} });
 const port = Number(process.env.PORT ?? 4900);
 
+/** One row of the detail statement (snake_case columns, as selected). */
+interface DetailRow {
+  id: string;
+  full_name: string;
+  email: string;
+  org_id: string;
+  status: string | null;
+  expiry_date: string | null;
+  days_until_expiry: number | string | null;
+  assignments: unknown[];
+  total_activities: number;
+  total_sessions: number;
+}
+
 /** The whole detail view in one statement: profile, status, latest certification, this month's counts, open assignments. */
-const detail = (id: string) => sql`
+const detail = (id: string) => sql<DetailRow[]>`
   select m.id, m.full_name, m.email, m.org_id, s.status,
     c.expiry_date::text as expiry_date,
     (c.expiry_date - (now() at time zone 'utc')::date) as days_until_expiry,
@@ -22,9 +36,10 @@ const detail = (id: string) => sql`
   left join lateral (select expiry_date from mentors.certifications where mentor_id = m.id order by expiry_date desc limit 1) c on true
   where m.id = ${id}`;
 
-createServer(async (req, res) => {
-  const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
+/** Answers one request: the detail JSON for `?id=`, 404 when there is no such mentor, 500 on a database error. */
+async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> {
   try {
+    const id = new URL(req.url ?? '/', 'http://x').searchParams.get('id') ?? '';
     const [r] = await detail(id);
     if (!r) {
       res.writeHead(404).end('{"data":{"mentor":null}}');
@@ -55,4 +70,6 @@ createServer(async (req, res) => {
   } catch {
     res.writeHead(500).end('{"error":"internal"}');
   }
-}).listen(port, '127.0.0.1', () => console.log(`baseline on ${port}`));
+}
+
+createServer((req, res) => void answer(req, res)).listen(port, '127.0.0.1', () => console.log(`baseline on ${port}`));

@@ -7,5 +7,5 @@ const urls = Object.fromEntries(subgraphNames.map((n) => [n, subgraphUrl(n)]));
 const gateway = createHiveGateway(urls, process.env.SUBGRAPH_SECRET ?? '');
 const port = Number(process.env.PORT ?? 4603);
 
-// The runtime is a request listener (graphql-yoga); /healthcheck answers when it is ready.
-createServer(gateway).listen(port, '127.0.0.1', () => console.log(`Hive Gateway on ${port}`));
+// The runtime's Node request listener (graphql-yoga); /healthcheck answers when it is ready.
+createServer(gateway.requestListener).listen(port, '127.0.0.1', () => console.log(`Hive Gateway on ${port}`));

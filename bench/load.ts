@@ -58,7 +58,7 @@ function run(
           },
         ],
       },
-      (err, result) => (err ? reject(err) : resolve(result)),
+      (err, result) => (err ? reject(err instanceof Error ? err : new Error(String(err))) : resolve(result)),
     );
     if (latencies)
       instance.on('response', (_client, _status, _bytes, ms) => {

@@ -22,10 +22,18 @@ const { values: args } = parseArgs({
     note: { type: 'string' },
     'no-write': { type: 'boolean' },
     only: { type: 'string' },
+    // First of the four server ports (in-process, distributed, baseline, Hive); another on a shared machine may hold 4600.
+    port: { type: 'string', default: '4600' },
   },
 });
 const load = { seconds: Number(args.seconds), warmup: Number(args.warmup), connections: Number(args.connections) };
+// The servers inherit this process's environment and PATH, so they run the same Node with the same NODE_OPTIONS
+// (npm sets NODE_OPTIONS from `.npmrc` node-options; the V8 heap flags there change peak RSS).
+const runtime = `Node ${process.version}, NODE_OPTIONS=${process.env.NODE_OPTIONS || '(none)'}`;
+console.log(runtime);
 const secret = 'bench-secret';
+const port = (offset: number) => String(Number(args.port) + offset);
+const local = (offset: number) => `http://127.0.0.1:${port(offset)}`;
 const pgDir = new URL('../.data/bench-pg', import.meta.url).pathname;
 
 // 1. A real PostgreSQL with pg_stat_statements: DATABASE_URL, or the one kept under .data/bench-pg.
@@ -36,7 +44,7 @@ const running = new Set<Server>();
 const startServer: typeof start = async (...a) => {
   const server = await start(...a);
   running.add(server);
-  const stop = server.stop;
+  const stop = () => server.stop();
   return {
     ...server,
     stop: async () => {
@@ -56,7 +64,7 @@ if (!url) {
 try {
   // 2. Migrations and the large dataset (the generator reuses what is there).
   await (await openDatabase({ url })).close();
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
+  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string | undefined> };
   if (pkg.scripts['db:generate']) {
     execSync(`npm run --silent db:generate -- --mentors ${args.mentors} --activities ${args.activities}`, {
       stdio: 'inherit',
@@ -97,13 +105,8 @@ try {
 
   // 3. In-process gateway: GraphQL detail, BLoC uncached and cached, personal stats, dashboard.
   if (wants('1', '3a', '3b', '4a', '4b')) {
-    const inproc = await startServer(
-      'in-process',
-      'gateway/main.ts',
-      { ...env, PORT: '4600' },
-      'http://127.0.0.1:4600/health',
-    );
-    const base = 'http://127.0.0.1:4600';
+    const inproc = await startServer('in-process', 'gateway/main.ts', { ...env, PORT: port(0) }, `${local(0)}/health`);
+    const base = local(0);
     await scenario('1', 'GraphQL detail, in-process gateway', inproc, graphqlDetail(base, ids));
     await scenario(
       '3a',
@@ -134,24 +137,14 @@ try {
     const dist = await startServer(
       'distributed',
       'gateway/distributed.ts',
-      { ...env, PORT: '4601' },
-      'http://127.0.0.1:4601/health',
+      { ...env, PORT: port(1) },
+      `${local(1)}/health`,
     );
-    await scenario('2', 'GraphQL detail, distributed gateway', dist, graphqlDetail('http://127.0.0.1:4601', ids));
+    await scenario('2', 'GraphQL detail, distributed gateway', dist, graphqlDetail(local(1), ids));
     if (wants('6') && existsSync('bench/hive.ts')) {
       try {
-        const hive = await startServer(
-          'hive',
-          'bench/hive.ts',
-          { ...env, PORT: '4603' },
-          'http://127.0.0.1:4603/healthcheck',
-        );
-        await scenario(
-          '6',
-          'GraphQL detail, Hive Gateway (distributed subgraphs)',
-          hive,
-          graphqlDetail('http://127.0.0.1:4603', ids),
-        );
+        const hive = await startServer('hive', 'bench/hive.ts', { ...env, PORT: port(3) }, `${local(3)}/healthcheck`);
+        await scenario('6', 'GraphQL detail, Hive Gateway (distributed subgraphs)', hive, graphqlDetail(local(3), ids));
         await hive.stop();
       } catch (e) {
         console.error(`Hive Gateway scenario skipped: ${(e as Error).message}`);
@@ -162,9 +155,9 @@ try {
 
   // 5. The floor: bare node:http + one SQL round trip.
   if (wants('5')) {
-    const bare = await startServer('baseline', 'bench/baseline.ts', { ...env, PORT: '4602' }, 'http://127.0.0.1:4602/');
+    const bare = await startServer('baseline', 'bench/baseline.ts', { ...env, PORT: port(2) }, `${local(2)}/`);
     await scenario('5', 'baseline: node:http + 1 SQL (postgres.js)', bare, {
-      url: 'http://127.0.0.1:4602/',
+      url: `${local(2)}/`,
       path: (() => {
         const n = rotate(ids);
         return () => `/?id=${n()}`;
@@ -188,7 +181,7 @@ try {
       cores: cpus().length,
       memoryGb: totalmem() / 2 ** 30,
       commit,
-      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario.${args.note ? ` ${args.note}` : ''}`,
+      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario; ${runtime}.${args.note ? ` ${args.note}` : ''}`,
     });
     if (!existsSync('BENCHMARKS.md'))
       writeFileSync('BENCHMARKS.md', '# Benchmarks\n\nWritten by `npm run bench`; newest run last.\n\n');

@@ -1,5 +1,6 @@
 // Starting and stopping the servers a benchmark scenario loads, as child processes.
 import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
 const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
@@ -26,13 +27,32 @@ export async function waitFor(url: string, seconds = 120): Promise<void> {
   throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
-/** Starts `tsx <script>` with extra env; resolves once `readyUrl` answers. */
+/**
+ * Rejects when something already listens on `port`: a server of another checkout would otherwise answer `readyUrl`
+ * while ours dies with EADDRINUSE, and the scenario would measure the wrong process.
+ */
+async function assertPortFree(port: number): Promise<void> {
+  await new Promise<void>((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', (e: NodeJS.ErrnoException) =>
+      reject(
+        new Error(
+          `port ${port} should be free for the benchmark, but listening failed: ${e.code ?? e.message} (try --port)`,
+        ),
+      ),
+    );
+    probe.listen(port, '0.0.0.0', () => probe.close(() => resolve()));
+  });
+}
+
+/** Starts `tsx <script>` with extra env; resolves once `readyUrl` answers from this child (its port free before). */
 export async function startServer(
   name: string,
   script: string,
   env: Record<string, string>,
   readyUrl: string,
 ): Promise<Server> {
+  await assertPortFree(Number(new URL(readyUrl).port));
   const child = spawn(tsx, [fileURLToPath(new URL(`../${script}`, import.meta.url))], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -45,6 +65,7 @@ export async function startServer(
       throw new Error(`${name} exited during start`);
     }),
   ]);
+  if (child.exitCode !== null || child.signalCode !== null) throw new Error(`${name} exited during start`);
   return {
     name,
     pid: child.pid!,

@@ -1,7 +1,6 @@
 // Builds a subgraph module from its SDL, resolvers and context factory.
 import { parse } from 'graphql';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { SubgraphDeps, SubgraphModule } from './subgraph.js';
 
 /** Builds the executable Federation 2 schema and bundles it with the context factory. */
@@ -11,9 +10,8 @@ export function defineSubgraph<C>(
   resolvers: object,
   createContext: (deps: SubgraphDeps) => C,
 ): SubgraphModule<C> {
-  const schema = buildSubgraphSchema({
-    typeDefs: parse(typeDefs),
-    resolvers: resolvers as GraphQLResolverMap<unknown>,
-  });
+  const schema = buildSubgraphSchema([
+    { typeDefs: parse(typeDefs), resolvers: resolvers as GraphQLResolverMap<unknown> },
+  ]);
   return { name, typeDefs, schema, createContext };
 }
