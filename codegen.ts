@@ -43,7 +43,7 @@ for (const [name, map] of Object.entries(mappers)) {
  */
 function servedSchema(owner: string): string {
   const sdl = readFileSync(`subgraphs/${owner}/schema.graphql`, 'utf8');
-  return printSchema(buildSubgraphSchema({ typeDefs: parse(sdl) }));
+  return printSchema(buildSubgraphSchema([{ typeDefs: parse(sdl) }]));
 }
 
 /** Calls: `subgraphs/<caller>/calls/<owner>/*.graphql` → `calls/<owner>/generated.ts` (result and variable types). */

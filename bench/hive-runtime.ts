@@ -19,17 +19,3 @@ export function createHiveGateway(urls: Record<string, string>, secret: string) 
     logging: false,
   });
 }
-
-/** Posts a GraphQL query to a Hive runtime (no socket: its fetch API). */
-export async function hiveQuery(
-  gw: ReturnType<typeof createHiveGateway>,
-  query: string,
-  variables?: Record<string, unknown>,
-) {
-  const res = await gw.fetch('http://localhost/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', accept: 'application/json' },
-    body: JSON.stringify({ query, variables }),
-  });
-  return { status: res.status, body: (await res.json()) as { data?: any; errors?: any[] } };
-}

@@ -76,7 +76,7 @@ describe('call documents', () => {
 
   it('a field renamed in the owner’s schema makes the calls that select it invalid', () => {
     const sdl = readFileSync(new URL('../subgraphs/mentors/schema.graphql', import.meta.url), 'utf8');
-    const renamed = buildSubgraphSchema({ typeDefs: parse(sdl.replace(/\borgId\b/g, 'organisationId')) });
+    const renamed = buildSubgraphSchema([{ typeDefs: parse(sdl.replace(/\borgId\b/g, 'organisationId')) }]);
     const selectingOrg = allCalls.filter(
       ({ call }) => call.owner === 'mentors' && print(call.document).includes('orgId'),
     );

@@ -6,7 +6,8 @@ import type { SubgraphName } from '../../lib/config.js';
 import { openTestDatabase } from '../support/db.js';
 import { startSubgraphServers, type SubgraphServers } from '../support/subgraph-servers.js';
 import type { Database } from '../../lib/db.js';
-import { createHiveGateway, hiveQuery } from '../../bench/hive-runtime.js';
+import { createHiveGateway } from '../../bench/hive-runtime.js';
+import type { Json } from '../support/json.js';
 
 let database: Database;
 let ours: App;
@@ -44,6 +45,16 @@ const dashboard = `query Dashboard { mentors(limit: 20, orgId: "org_nansen_01") 
 
 async function oursQuery(query: string, variables?: Record<string, unknown>) {
   return (await ours.app.inject({ method: 'POST', url: '/graphql', payload: { query, variables } })).json();
+}
+
+/** Posts a GraphQL query to a Hive runtime (no socket: its fetch API). */
+async function hiveQuery(gw: ReturnType<typeof createHiveGateway>, query: string, variables?: Record<string, unknown>) {
+  const res = await gw.fetch('http://localhost/graphql', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', accept: 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return { status: res.status, body: (await res.json()) as { data?: Json; errors?: Json[] } };
 }
 
 describe('Hive Gateway over the committed supergraph', () => {
