@@ -9,10 +9,13 @@ export const shutdownTimeoutMs = Number(process.env.SHUTDOWN_TIMEOUT_MS ?? 30_00
  * waits for requests in flight; then close the database), then exits 0; exits 1 when a step fails or the
  * drain outlives `shutdownTimeoutMs`.
  */
-export function onShutdown(log: FastifyBaseLogger, steps: (() => Promise<unknown> | unknown)[]): void {
+export function onShutdown(log: FastifyBaseLogger, steps: (() => unknown)[]): void {
   let stopping = false;
   for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-    process.on(signal, async () => {
+    process.on(signal, () => void drain(signal));
+  }
+  async function drain(signal: string) {
+    {
       if (stopping) return;
       stopping = true;
       log.info(`${signal}: draining requests in flight, then closing`);
@@ -31,6 +34,6 @@ export function onShutdown(log: FastifyBaseLogger, steps: (() => Promise<unknown
         log.error({ err }, 'shutdown failed');
         process.exit(1);
       }
-    });
+    }
   }
 }
