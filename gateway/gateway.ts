@@ -10,17 +10,11 @@ import { SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from '.
 import { subgraphModules } from './subgraphs.js';
 import { InProcessDataSource } from './in-process-source.js';
 import { defaultSubgraphTimeoutMs, GuardedRemoteDataSource } from './remote-source.js';
+import type { GatewayContext } from './context.js';
 import { operationGuards } from './limits.js';
 
 /** The supergraph SDL composed by `npm run compose`. */
 export const supergraphPath = new URL('../schema/supergraph.graphql', import.meta.url);
-
-/** Context of one gateway request. */
-export interface GatewayContext {
-  requestId?: string;
-  /** Filled with the operation name for the request's log line (gateway/http/logging.ts). */
-  info?: { operation?: string };
-}
 
 /** Options for building the gateway. */
 export interface GatewayOptions {

@@ -2,7 +2,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import type { GatewayContext } from './gateway.js';
+import type { GatewayContext } from './context.js';
 
 /** Default time a subgraph fetch may take (`SUBGRAPH_TIMEOUT_MS`). */
 export const defaultSubgraphTimeoutMs = Number(process.env.SUBGRAPH_TIMEOUT_MS ?? 10_000);

@@ -5,15 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { LRUCache } from 'lru-cache';
 import type { Pools } from './db.js';
 import type { SubgraphName } from './config.js';
-import type { SubgraphModule } from './subgraph.js';
-
-/** A cross-subgraph call: one named operation (typed by codegen) and the subgraph that answers it. */
-export interface SubgraphCall<TData, TVariables> {
-  owner: SubgraphName;
-  /** The operation's name: it travels with the request, so the owner's logs and errors say which call it was. */
-  name: string;
-  document: TypedDocumentNode<TData, TVariables>;
-}
+import type { CallSubgraph, SubgraphCall, SubgraphModule } from './subgraph.js';
 
 /** Declares a call of `document` (exactly one named operation) on the subgraph `owner`. */
 export function subgraphCall<TData, TVariables>(
@@ -53,12 +45,6 @@ export type SubgraphExecutor = (
   variables: Record<string, unknown>,
   options?: ExecuteOptions,
 ) => Promise<SubgraphAnswer>;
-
-/** Runs a call and resolves with its typed data; an error of the owner (or no data) rejects. */
-export type CallSubgraph = <TData, TVariables>(
-  call: SubgraphCall<TData, TVariables>,
-  variables: TVariables,
-) => Promise<TData>;
 
 /** The text of each call document, printed once (what the HTTP transport sends). */
 const printed = new WeakMap<DocumentNode, string>();

@@ -1,7 +1,8 @@
 // What the host (gateway process or a standalone subgraph server) needs from a subgraph module.
 import type { GraphQLSchema } from 'graphql';
 import type { Pools } from './db.js';
-import type { CallSubgraph } from './entities.js';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import type { SubgraphName } from './config.js';
 
 /** Services the host hands to every subgraph's context factory: the database pools, and the federation. */
 export interface SubgraphDeps extends Pools {
@@ -13,8 +14,22 @@ export interface SubgraphDeps extends Pools {
 
 /** A subgraph as the host sees it: its name, executable schema and per-request context factory. */
 export interface SubgraphModule<TContext = unknown> {
-  name: 'mentors' | 'stats' | 'milestones' | 'reports';
+  name: SubgraphName;
   typeDefs: string;
   schema: GraphQLSchema;
   createContext(deps: SubgraphDeps): TContext;
 }
+
+/** A cross-subgraph call: one named operation (typed by codegen) and the subgraph that answers it. */
+export interface SubgraphCall<TData, TVariables> {
+  owner: SubgraphName;
+  /** The operation's name: it travels with the request, so the owner's logs and errors say which call it was. */
+  name: string;
+  document: TypedDocumentNode<TData, TVariables>;
+}
+
+/** Runs a call and resolves with its typed data; an error of the owner (or no data) rejects. */
+export type CallSubgraph = <TData, TVariables>(
+  call: SubgraphCall<TData, TVariables>,
+  variables: TVariables,
+) => Promise<TData>;
