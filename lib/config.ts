@@ -13,9 +13,14 @@ export const defaultSubgraphPorts: Record<SubgraphName, number> = {
   reports: 4004,
 };
 
-/** Where the gateway finds a subgraph over HTTP (`SUBGRAPH_URL_<NAME>`, else loopback default port). */
+/** The port `npm run start:distributed` gives a subgraph (`SUBGRAPH_PORT_<NAME>`, else its default port). */
+export function subgraphPort(name: SubgraphName, env = process.env): number {
+  return Number(env[`SUBGRAPH_PORT_${name.toUpperCase()}`] ?? defaultSubgraphPorts[name]);
+}
+
+/** Where the gateway finds a subgraph over HTTP (`SUBGRAPH_URL_<NAME>`, else loopback on `subgraphPort`). */
 export function subgraphUrl(name: SubgraphName, env = process.env): string {
-  return env[`SUBGRAPH_URL_${name.toUpperCase()}`] ?? `http://127.0.0.1:${defaultSubgraphPorts[name]}/graphql`;
+  return env[`SUBGRAPH_URL_${name.toUpperCase()}`] ?? `http://127.0.0.1:${subgraphPort(name, env)}/graphql`;
 }
 
 /** The shared secret the gateway sends to subgraphs (`SUBGRAPH_SECRET`). */

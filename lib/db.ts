@@ -8,6 +8,8 @@ import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
 import { PGlite } from '@electric-sql/pglite';
 import postgres from 'postgres';
 import { fileURLToPath } from 'node:url';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { findCause } from './causes.js';
 import { StatementCounter } from './statement-counter.js';
 
@@ -55,6 +57,8 @@ export interface OpenOptions {
   dataDir?: string;
   loadDataDir?: Blob;
   migrate?: boolean;
+  /** Told how many migrations were applied (0 when the schema was up to date) and how long that took. */
+  onMigrated?: (report: MigrationReport) => void;
   /** Statement timeout on PostgreSQL, milliseconds. */
   statementTimeoutMs?: number;
   /** Connections for transactions (default DB_TRANSACTION_POOL or 8). */
@@ -76,6 +80,22 @@ export function poolSizes(opts: Pick<OpenOptions, 'poolSize' | 'statementPoolSiz
   };
 }
 
+/** What applying migrations at open did: migrations applied (0 = already up to date) and milliseconds taken. */
+export interface MigrationReport {
+  applied: number;
+  ms: number;
+}
+
+/** Migrations recorded in drizzle's journal table (0 before the first migration creates it). */
+async function recordedMigrations(query: (text: string) => Promise<readonly { n: number }[]>): Promise<number> {
+  try {
+    const [row] = await query('select count(*)::int as n from drizzle.__drizzle_migrations');
+    return row?.n ?? 0;
+  } catch {
+    return 0;
+  }
+}
+
 /** Folder of the drizzle-kit migrations applied at start. */
 export const migrationsFolder = fileURLToPath(new URL('../drizzle/migrations', import.meta.url));
 
@@ -95,7 +115,7 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     const client = postgres(opts.url, { ...common, max: sizes.statements });
     const txClient = postgres(opts.url, { ...common, max: sizes.transactions });
     const txDb = drizzlePostgres(txClient, { logger });
-    if (opts.migrate !== false) await migrateWithLock(opts.url);
+    if (opts.migrate !== false) opts.onMigrated?.(await migrateWithLock(opts.url));
     return {
       kind: 'postgres',
       db: drizzlePostgres(client, { logger }),
@@ -110,9 +130,19 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
       },
     };
   }
+  // DATA_DIR may name a directory whose parents do not exist yet (e.g. `./.data/a/b`): create them (PGlite makes
+  // only the last one).
+  if (opts.dataDir && !opts.dataDir.includes('://')) mkdirSync(dirname(opts.dataDir), { recursive: true });
   const client = await PGlite.create({ dataDir: opts.dataDir, loadDataDir: opts.loadDataDir });
   const db = drizzlePglite(client, { logger });
-  if (opts.migrate !== false) await migratePglite(drizzlePglite(client), { migrationsFolder });
+  if (opts.migrate !== false) {
+    const started = performance.now();
+    const query = async (text: string) => (await client.query<{ n: number }>(text)).rows;
+    const before = await recordedMigrations(query);
+    await migratePglite(drizzlePglite(client), { migrationsFolder });
+    const applied = (await recordedMigrations(query)) - before;
+    opts.onMigrated?.({ applied, ms: Math.round(performance.now() - started) });
+  }
   return {
     kind: 'pglite',
     db,
@@ -127,12 +157,17 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
 }
 
 /** Applies migrations on PostgreSQL under an advisory lock, so concurrent starters do not race. */
-async function migrateWithLock(url: string): Promise<void> {
+async function migrateWithLock(url: string): Promise<MigrationReport> {
+  const started = performance.now();
   const client = postgres(url, { max: 1, onnotice: () => {} });
+  const query = (text: string) => client.unsafe<{ n: number }[]>(text);
   try {
     await client`select pg_advisory_lock(727274)`;
+    const before = await recordedMigrations(query);
     await migratePostgres(drizzlePostgres(client), { migrationsFolder });
+    const applied = (await recordedMigrations(query)) - before;
     await client`select pg_advisory_unlock(727274)`;
+    return { applied, ms: Math.round(performance.now() - started) };
   } finally {
     await client.end({ timeout: 5 });
   }

@@ -1,5 +1,5 @@
 // What a subgraph's seed (subgraphs/<name>/seed.ts) needs: the shared seed inputs and an insert-when-empty helper.
-import { count } from 'drizzle-orm';
+import { count, getTableName } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 import type { Db, Pools } from './db.js';
 
@@ -25,6 +25,8 @@ export interface SeedMentor {
 /** The rows of one table, inserted in batches of 500. */
 export interface SeedStep {
   table: PgTable;
+  /** How many rows it inserts. */
+  rows: number;
   insert(db: Db): Promise<void>;
 }
 
@@ -32,22 +34,26 @@ export interface SeedStep {
 export function seedStep<T extends PgTable>(table: T, rows: readonly T['$inferInsert'][]): SeedStep {
   return {
     table,
+    rows: rows.length,
     async insert(db) {
       for (let i = 0; i < rows.length; i += 500) await db.insert(table).values(rows.slice(i, i + 500));
     },
   };
 }
 
+/** Rows a seed wrote, by table name (empty when the tables were already seeded). */
+export type SeedCounts = Record<string, number>;
+
 /**
  * Runs the steps in one transaction when the first step's table is empty (a seeded database is left alone);
- * resolves with whether it wrote anything.
+ * resolves with the rows it wrote per table.
  */
-export async function seedTables({ db, transaction }: Pools, steps: readonly SeedStep[]): Promise<boolean> {
-  if (steps.length === 0) return false;
+export async function seedTables({ db, transaction }: Pools, steps: readonly SeedStep[]): Promise<SeedCounts> {
+  if (steps.length === 0) return {};
   const [{ n }] = await db.select({ n: count() }).from(steps[0].table);
-  if (n > 0) return false;
+  if (n > 0) return {};
   await transaction(async (tx) => {
     for (const step of steps) await step.insert(tx);
   });
-  return true;
+  return Object.fromEntries(steps.map((step) => [getTableName(step.table), step.rows]));
 }

@@ -11,6 +11,8 @@ import { maskError } from './mask-error.js';
 import { defaultSubgraphPorts, SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from './config.js';
 import type { SubgraphModule } from './subgraph.js';
 import { seedSubgraph } from '../drizzle/seed/index.js';
+import { exitUnlessPortFree, listenOrExit } from './listen.js';
+import { onShutdown } from './shutdown.js';
 
 /** Options for a subgraph server; everything defaults from the environment. */
 export interface ServeOptions {
@@ -36,6 +38,9 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
   const env = process.env;
   const secret = opts.secret ?? subgraphSecret();
   if (!secret) throw new Error('SUBGRAPH_SECRET must be set: subgraphs only answer the gateway');
+  const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name]);
+  const host = opts.host ?? env.HOST ?? '127.0.0.1';
+  await exitUnlessPortFree(port, host);
   const ownDb = !opts.database;
   const database =
     opts.database ??
@@ -52,6 +57,9 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
     schema: mod.schema,
     includeStacktraceInErrorResponses: false,
     csrfPrevention: true,
+    // Our own drain (lib/shutdown.ts) handles SIGTERM/SIGINT; Apollo's handler would race it and stop the schema
+    // while requests are in flight (it is only installed outside NODE_ENV=test, so tests never saw it).
+    stopOnTerminationSignals: false,
     formatError: (formatted, original) => {
       const masked = maskError(formatted, original);
       if (masked.message !== formatted.message)
@@ -83,12 +91,18 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
     },
   });
   app.route({ method: ['GET', 'POST'], url: '/graphql', handler });
-  const port = opts.port ?? Number(env.PORT ?? defaultSubgraphPorts[mod.name]);
-  const address = await app.listen({ port, host: opts.host ?? env.HOST ?? '127.0.0.1' });
+  const address = await listenOrExit(() => app.listen({ port, host }), port);
   const close = async () => {
     await app.close();
     await apollo.stop();
     if (ownDb) await database.close();
   };
-  return { url: `${address}/graphql`, close };
+  return { url: `${address}/graphql`, close, log: app.log };
+}
+
+/** A subgraph's `index.ts`: serves it, and drains on SIGTERM/SIGINT or when the launching process goes away. */
+export async function runSubgraph(mod: SubgraphModule): Promise<void> {
+  const { url, close, log } = await serveSubgraph(mod);
+  log.info(`${mod.name} subgraph on ${url}`);
+  onShutdown(log, [close]);
 }

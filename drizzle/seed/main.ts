@@ -1,10 +1,10 @@
 // `npm run db:seed`: migrates and seeds the database at DATABASE_URL (or the PGlite data directory).
-import { openDatabase } from '../../lib/db.js';
 import { seedAll } from './index.js';
 import { serverConfig } from '../../lib/config.js';
+import { openLogged, seedLogged, startupLogger } from '../../lib/startup.js';
 
 const cfg = serverConfig();
-const database = await openDatabase({ url: cfg.databaseUrl, dataDir: cfg.databaseUrl ? undefined : cfg.dataDir });
-await seedAll(database);
+const log = startupLogger(cfg.logLevel);
+const database = await openLogged(log, { url: cfg.databaseUrl, dataDir: cfg.databaseUrl ? undefined : cfg.dataDir });
+await seedLogged(log, () => seedAll(database));
 await database.close();
-console.log(`seeded ${cfg.databaseUrl ? 'DATABASE_URL' : cfg.dataDir}`);

@@ -1,7 +1,7 @@
 // Seed data of the mentors subgraph (mentors, statuses, pause records, certifications, assignments) and its insert.
 import type { Pools } from '../../lib/db.js';
 import { isoDate } from '../../lib/dates.js';
-import { seedStep, seedTables, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
+import { seedStep, seedTables, type SeedCounts, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
 import { assignments, certifications, mentors, mentorStatuses, pauseRecords } from './tables.js';
 
 const first = [
@@ -131,8 +131,8 @@ export function mentorsSeed(people: readonly SeedMentor[], today: Date, rnd: See
 /** The mentors subgraph's seed rows. */
 export type MentorsSeed = ReturnType<typeof mentorsSeed>;
 
-/** Inserts the rows into the mentors subgraph's tables when they are empty; resolves with whether it wrote. */
-export function seedMentors(pools: Pools, rows: MentorsSeed): Promise<boolean> {
+/** Inserts the rows into the mentors subgraph's tables when they are empty; resolves with the rows it wrote. */
+export function seedMentors(pools: Pools, rows: MentorsSeed): Promise<SeedCounts> {
   return seedTables(pools, [
     seedStep(mentors, rows.mentors),
     seedStep(mentorStatuses, rows.statuses),

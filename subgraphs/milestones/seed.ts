@@ -1,6 +1,6 @@
 // Seed data of the milestones subgraph (the catalog, the milestones each mentor's log earns) and its insert.
 import type { Pools } from '../../lib/db.js';
-import { seedStep, seedTables } from '../../lib/seed.js';
+import { seedStep, seedTables, type SeedCounts } from '../../lib/seed.js';
 import { mentorMilestones, milestoneDefinitions } from './tables.js';
 
 const hours = [10, 50, 100, 300, 500, 1000];
@@ -85,7 +85,7 @@ export function earnedMilestones(mentor: string, log: readonly LoggedActivity[],
   return out;
 }
 
-/** Inserts the catalog and `rows` into the milestones subgraph's tables when empty; resolves with whether it wrote. */
-export function seedMilestones(pools: Pools, rows: readonly SeedMilestone[]): Promise<boolean> {
+/** Inserts the catalog and `rows` into the milestones subgraph's tables when empty; resolves with the rows it wrote. */
+export function seedMilestones(pools: Pools, rows: readonly SeedMilestone[]): Promise<SeedCounts> {
   return seedTables(pools, [seedStep(milestoneDefinitions, milestoneCatalog), seedStep(mentorMilestones, rows)]);
 }

@@ -1,5 +1,5 @@
-// Starts the reports subgraph alone as an HTTP server (distributed topology). Listen only.
-import { serveSubgraph } from '../../lib/serve-subgraph.js';
+// Starts the reports subgraph alone as an HTTP server (distributed topology). Listen only; drains on SIGTERM/SIGINT.
+import { runSubgraph } from '../../lib/serve-subgraph.js';
 import { subgraph } from './server.js';
 
-await serveSubgraph(subgraph);
+await runSubgraph(subgraph);

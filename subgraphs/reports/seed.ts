@@ -1,7 +1,7 @@
 // Seed data of the reports subgraph (reports on about 30 % of each mentor's recent activities) and its insert.
 import type { Pools } from '../../lib/db.js';
 import { isoDate } from '../../lib/dates.js';
-import { seedStep, seedTables, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
+import { seedStep, seedTables, type SeedCounts, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
 import { reports } from './tables.js';
 
 const DAY = 86_400_000;
@@ -46,7 +46,7 @@ export function reportsOn(mentor: SeedMentor, log: readonly LoggedActivity[], to
   return out;
 }
 
-/** Inserts `rows` into the reports subgraph's table when it is empty; resolves with whether it wrote. */
-export function seedReports(pools: Pools, rows: readonly SeedReport[]): Promise<boolean> {
+/** Inserts `rows` into the reports subgraph's table when it is empty; resolves with the rows it wrote. */
+export function seedReports(pools: Pools, rows: readonly SeedReport[]): Promise<SeedCounts> {
   return seedTables(pools, [seedStep(reports, rows)]);
 }

@@ -1,6 +1,6 @@
 // Seed data of the stats subgraph (the activity type catalog, each mentor's activity log) and its insert.
 import type { Pools } from '../../lib/db.js';
-import { seedStep, seedTables, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
+import { seedStep, seedTables, type SeedCounts, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
 import { activities, activityTypes } from './tables.js';
 
 const DAY = 86_400_000;
@@ -45,7 +45,7 @@ export function activitiesOf(mentor: SeedMentor, today: Date, rnd: SeedRandom, f
   return mine;
 }
 
-/** Inserts the catalog and `log` into the stats subgraph's tables when they are empty; resolves with whether it wrote. */
-export function seedStats(pools: Pools, log: readonly SeedActivity[]): Promise<boolean> {
+/** Inserts the catalog and `log` into the stats subgraph's tables when they are empty; resolves with the rows it wrote. */
+export function seedStats(pools: Pools, log: readonly SeedActivity[]): Promise<SeedCounts> {
   return seedTables(pools, [seedStep(activityTypes, activityTypeSeed), seedStep(activities, log)]);
 }

@@ -26,9 +26,12 @@ export function freePort(): Promise<number> {
 /** Starts `<file>` through tsx from the project root with extra environment; output is kept for failure messages. */
 export function spawnTsx(file: string, env: Record<string, string>): ChildProcess & { output: string[] } {
   // `node --import tsx` (not the tsx launcher, which wraps a second process) so signals reach the server itself.
+  // NODE_ENV as a user's shell has it (unset), not vitest's `test`: libraries behave differently under `test`
+  // (Apollo Server, for one, installs its own signal handlers only outside it).
+  const { NODE_ENV: _vitestNodeEnv, ...parentEnv } = process.env;
   const child = spawn(process.execPath, ['--import', 'tsx', file], {
     cwd: root,
-    env: { ...process.env, LOG_LEVEL: 'info', ...env },
+    env: { ...parentEnv, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   }) as ChildProcess & { output: string[] };
   child.output = [];
