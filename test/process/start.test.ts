@@ -140,6 +140,49 @@ describe('npm start', () => {
   }
 });
 
+describe('start-up lines', () => {
+  it('a first start says, in order and with durations: migrations applied, rows seeded per table, ready', async () => {
+    const port = await freePort();
+    const env = { ...(await startEnv('first')), PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' };
+    const run = npm('start', { ...env, DATA_DIR: join(dir, 'first', 'fresh', 'data') });
+    await ready(port, 120_000);
+    run.kill('SIGTERM');
+    await exited(run);
+    const messages = run.output
+      .join('')
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => (JSON.parse(line) as { msg: string }).msg);
+    const database = messages.findIndex((m) =>
+      /^database: PGlite at .* opened in \d+ ms; migrations \d+ applied in \d+ ms$/.test(m),
+    );
+    const seed = messages.findIndex((m) =>
+      /^seed: wrote \d+ rows in [\d.]+ m?s \(mentors\.mentors 50, .*stats\.activities \d+/.test(m),
+    );
+    const readyLine = messages.findIndex((m) =>
+      /^ready in [\d.]+ m?s: peer-mentor API on http:\/\/localhost:\d+\/graphql/.test(m),
+    );
+    expect(
+      [database, seed, readyLine].every((i) => i >= 0),
+      messages.join('\n'),
+    ).toBe(true);
+    expect(database < seed && seed < readyLine).toBe(true);
+  }, 180_000);
+
+  it('a later start on the same data says the schema is up to date and the seed already there', async () => {
+    const port = await freePort();
+    const env = { ...(await startEnv('later')), PORT: String(port), HOST: '127.0.0.1', DATABASE_URL: '' };
+    const dataDir = join(dir, 'first', 'fresh', 'data'); // the previous test's first start
+    const run = npm('start', { ...env, DATA_DIR: dataDir });
+    await ready(port, 120_000);
+    run.kill('SIGTERM');
+    await exited(run);
+    const text = run.output.join('');
+    expect(text).toMatch(/migrations up to date \(checked in \d+ ms\)/);
+    expect(text).toMatch(/seed: already seeded, nothing written/);
+  }, 180_000);
+});
+
 describe('npm run start:distributed', () => {
   it('one SIGTERM to the launcher stops the gateway and every subgraph: exit 0, all ports free', async () => {
     const ports: Record<string, number> = { gateway: await freePort() };
