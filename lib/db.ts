@@ -115,7 +115,10 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
     const client = postgres(opts.url, { ...common, max: sizes.statements });
     const txClient = postgres(opts.url, { ...common, max: sizes.transactions });
     const txDb = drizzlePostgres(txClient, { logger });
-    if (opts.migrate !== false) opts.onMigrated?.(await migrateWithLock(opts.url));
+    if (opts.migrate !== false) {
+      const report = await migrateWithLock(opts.url); // not inside `onMigrated?.(…)`: that skips it when unset
+      opts.onMigrated?.(report);
+    }
     return {
       kind: 'postgres',
       db: drizzlePostgres(client, { logger }),

@@ -154,7 +154,7 @@ describe('start-up lines', () => {
       .filter((line) => line.startsWith('{'))
       .map((line) => (JSON.parse(line) as { msg: string }).msg);
     const database = messages.findIndex((m) =>
-      /^database: PGlite at .* opened in \d+ ms; migrations \d+ applied in \d+ ms$/.test(m),
+      /^database: PGlite at .* opened in [\d.]+ m?s; migrations \d+ applied in [\d.]+ m?s$/.test(m),
     );
     const seed = messages.findIndex((m) =>
       /^seed: wrote \d+ rows in [\d.]+ m?s \(mentors\.mentors 50, .*stats\.activities \d+/.test(m),
