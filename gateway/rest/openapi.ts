@@ -1,7 +1,8 @@
 // The OpenAPI 3.1 document of the REST layer, generated from the route table's own zod schemas.
 import { z } from 'zod';
-import type { RestRoute } from './route.js';
+import type { JsonValue, RestRoute } from './route.js';
 import { pathsOf } from './register.js';
+import { boolParam } from './shared.js';
 
 type JsonSchema = Record<string, unknown>;
 type Operation = Record<string, unknown>;
@@ -22,14 +23,29 @@ const errorText: Record<number, string> = {
   503: 'The database does not answer',
 };
 
-/** A zod schema as JSON Schema 2020-12 (the OpenAPI 3.1 dialect); requests on the input side, responses on the output side. */
+/**
+ * A zod schema as JSON Schema 2020-12 (the OpenAPI 3.1 dialect); requests on the input side, responses on the output
+ * side. A `boolParam` is documented as the boolean it stands for: its wire form `true`/`false` is exactly how a client
+ * serialises a boolean into a query string, so generated clients take a boolean there.
+ */
 export function jsonSchema(schema: z.ZodType, io: 'input' | 'output'): JsonSchema {
   const { $schema: _, ...rest } = z.toJSONSchema(schema, {
     io,
     unrepresentable: 'any',
     reused: 'inline',
+    override: (ctx) => {
+      if (ctx.zodSchema !== boolParam) return;
+      const { description } = ctx.jsonSchema;
+      for (const key of Object.keys(ctx.jsonSchema)) delete ctx.jsonSchema[key];
+      Object.assign(ctx.jsonSchema, { type: 'boolean', ...(description ? { description } : {}) });
+    },
   }) as JsonSchema;
   return rest;
+}
+
+/** A media type's `examples` holding the contract's example. */
+function contractExample(value: JsonValue): Record<string, unknown> {
+  return { examples: { contract: { summary: 'Example from the contract', value } } };
 }
 
 /** `/a/:id` → `/a/{id}`. */
@@ -67,7 +83,12 @@ function operation(row: RestRoute, literal: boolean): Operation {
   const responses: Record<string, unknown> = {
     [status]: {
       description: 'Success',
-      content: { 'application/json': { schema: row.response ? jsonSchema(row.response, 'output') : {} } },
+      content: {
+        'application/json': {
+          schema: row.response ? jsonSchema(row.response, 'output') : {},
+          ...(row.examples ? contractExample(row.examples.response) : {}),
+        },
+      },
     },
   };
   for (const s of errorStatuses(row)) {
@@ -85,7 +106,17 @@ function operation(row: RestRoute, literal: boolean): Operation {
     tags: [row.service.split('/').pop() ?? row.service],
     parameters: [...parameters(row.params, 'path'), ...parameters(row.query, 'query')],
     ...(row.body
-      ? { requestBody: { required: true, content: { 'application/json': { schema: jsonSchema(row.body, 'input') } } } }
+      ? {
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: jsonSchema(row.body, 'input'),
+                ...(row.examples?.request !== undefined ? contractExample(row.examples.request) : {}),
+              },
+            },
+          },
+        }
       : {}),
     responses,
   };

@@ -34,6 +34,16 @@ interface RestAnswer {
   body: unknown;
 }
 
+/** A JSON value, as the contracts print their examples. */
+export type JsonValue = string | number | boolean | null | JsonValue[] | { [key: string]: JsonValue };
+
+/** The contract's examples of a row, verbatim: the request body (rows with a body) and the success answer. */
+interface RowExamples<B> {
+  /** Typed as the validated body, so an example the body schema's type cannot hold does not compile. */
+  request?: NoInfer<B> & JsonValue;
+  response: JsonValue;
+}
+
 /** What every row declares: the endpoint, its request schemas and its documented success answer. */
 interface Endpoint<P, Q, B> {
   method: 'GET' | 'POST' | 'PUT' | 'DELETE';
@@ -49,6 +59,8 @@ interface Endpoint<P, Q, B> {
   status?: 200 | 201 | 202;
   /** Response schema (documentation and response checks). */
   response?: z.ZodType;
+  /** The contract's examples, shown in the OpenAPI document (a test holds them equal to the contract files). */
+  examples?: RowExamples<B>;
 }
 
 /** A row answered by one typed GraphQL operation: its variables from the request, the contract JSON from its data. */
@@ -77,8 +89,8 @@ export interface RestRoute extends Endpoint<unknown, unknown, unknown> {
 
 /** The endpoint part of a row (what OpenAPI and registration read), without its typed hooks. */
 function endpointOf<P, Q, B>(row: Endpoint<P, Q, B>): Endpoint<P, Q, B> {
-  const { method, service, path, summary, params, query, body, status, response } = row;
-  return { method, service, path, summary, params, query, body, status, response };
+  const { method, service, path, summary, params, query, body, status, response, examples } = row;
+  return { method, service, path, summary, params, query, body, status, response, examples };
 }
 
 /** Declares an operation row, its types inferred from the zod schemas and the document. */

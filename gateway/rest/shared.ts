@@ -8,8 +8,20 @@ export const pageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 
-/** A boolean query parameter spelled `true` or `false`. */
-export const boolParam = z.enum(['true', 'false']).transform((v) => v === 'true');
+/**
+ * A boolean query parameter spelled `true` or `false` (how a client serialises a boolean into a query string);
+ * the OpenAPI document types it `boolean` (see ./openapi.ts).
+ */
+export const boolParam = z
+  .enum(['true', 'false'])
+  .transform((v) => v === 'true')
+  .meta({ description: 'A boolean, sent as `true` or `false`.' });
+
+/** Documents a string as an RFC 3339 timestamp (`format: date-time`); validation stays the schema's own. */
+export const dateTimeFormat = { format: 'date-time' } as const;
+
+/** Documents a string as a calendar date `YYYY-MM-DD` (`format: date`); validation stays the schema's own. */
+export const dateFormat = { format: 'date' } as const;
 
 /** An id in a path: 1..64 characters. */
 export const idParam = z.string().min(1).max(64);

@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { isoSeconds } from '../../lib/dates.js';
 import { snakeKeys } from './case.js';
+import { dateTimeFormat } from './shared.js';
 import { graphql } from './gql/index.js';
 import type { MentorDetailQuery } from './gql/graphql.js';
 
@@ -56,7 +57,10 @@ export function loadedState(m: MentorDetailData, loadedAt: Date) {
 /** A mentor status as the contract prints it. */
 export const statusEnum = z.enum(['active', 'paused', 'inactive']);
 /** An ISO 8601 UTC timestamp with seconds and `Z`. */
-export const timestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
+export const timestamp = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/)
+  .meta(dateTimeFormat);
 
 /** The `loaded` state as the contract prints it. */
 export const loadedStateSchema = z

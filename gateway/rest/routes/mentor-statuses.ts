@@ -1,15 +1,26 @@
 // Rows of the mentor-statuses contract (../shared/contracts/mentor-statuses.txt): statuses and pause records.
 import { z } from 'zod';
 import { route } from '../route.js';
-import { pageQuery, boolParam, listResult, paginationSchema, idParam } from '../shared.js';
+import { pageQuery, boolParam, listResult, paginationSchema, idParam, dateTimeFormat, dateFormat } from '../shared.js';
 import { camelKeys, snakeKeys } from '../case.js';
 import { graphql } from '../gql/index.js';
 
 const SERVICE = '/api/v1/mentor-statuses';
 const statusEnum = z.enum(['active', 'paused', 'inactive']);
-const timestamp = z.string().nullable();
+const stamp = z.string().meta(dateTimeFormat);
+const timestamp = stamp.nullable();
 /** A timestamp or date in a body; its form is checked by the subgraph (400), its order too (422). */
-const when = z.string().max(40).nullable().optional();
+const when = z
+  .string()
+  .max(40)
+  .meta({
+    anyOf: [
+      { type: 'string', ...dateTimeFormat },
+      { type: 'string', ...dateFormat },
+    ],
+  })
+  .nullable()
+  .optional();
 const metadata = z
   .strictObject({
     initiated_by: z.string().max(64).nullable().optional(),
@@ -28,7 +39,7 @@ const statusShape = {
   is_paused: z.boolean(),
   pause_start_date: timestamp,
   expected_return_date: timestamp,
-  last_updated: z.string(),
+  last_updated: stamp,
 };
 const statusRow = z.object(statusShape);
 const statusBody = {
@@ -44,13 +55,13 @@ const statusBody = {
 const pauseShape = {
   pause_record_id: z.string(),
   mentor_id: z.string(),
-  start_date: z.string(),
+  start_date: stamp,
   expected_return_date: timestamp,
   end_date: timestamp,
   is_active: z.boolean(),
 };
 const pauseRow = z.object({ ...pauseShape, reason: z.string() });
-const pauseFull = z.object({ ...pauseShape, reason: z.string(), created_at: z.string() });
+const pauseFull = z.object({ ...pauseShape, reason: z.string(), created_at: stamp });
 
 const statusRoutes = [
   route({
@@ -91,6 +102,29 @@ const statusRoutes = [
     }),
     result: (data) => listResult(data.mentorStatuses),
     response: z.object({ data: z.array(statusRow), pagination: paginationSchema }),
+    examples: {
+      response: {
+        data: [
+          {
+            mentor_id: 'mentor-001',
+            status: 'active',
+            is_paused: false,
+            pause_start_date: null,
+            expected_return_date: null,
+            last_updated: '2026-03-20T10:00:00Z',
+          },
+          {
+            mentor_id: 'mentor-042',
+            status: 'paused',
+            is_paused: true,
+            pause_start_date: '2026-03-01T00:00:00Z',
+            expected_return_date: '2026-04-01T00:00:00Z',
+            last_updated: '2026-03-01T09:15:00Z',
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 87 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -115,6 +149,17 @@ const statusRoutes = [
     result: (data) => (data.mentorStatus ? snakeKeys(data.mentorStatus) : null),
     notFound: ({ params }) => `mentor status '${params.mentorId}' was not found`,
     response: z.object({ ...statusShape, pause_reason: z.string().nullable() }),
+    examples: {
+      response: {
+        mentor_id: 'mentor-042',
+        status: 'paused',
+        is_paused: true,
+        pause_start_date: '2026-03-01T00:00:00Z',
+        expected_return_date: '2026-04-01T00:00:00Z',
+        pause_reason: 'certification_expiry',
+        last_updated: '2026-03-01T09:15:00Z',
+      },
+    },
   }),
   route({
     method: 'POST',
@@ -138,6 +183,17 @@ const statusRoutes = [
     result: (data) => snakeKeys(data.createMentorStatus),
     status: 201,
     response: statusRow,
+    examples: {
+      request: { mentor_id: 'mentor-099', status: 'active', is_paused: false },
+      response: {
+        mentor_id: 'mentor-099',
+        status: 'active',
+        is_paused: false,
+        pause_start_date: null,
+        expected_return_date: null,
+        last_updated: '2026-03-26T08:00:00Z',
+      },
+    },
   }),
   route({
     method: 'PUT',
@@ -161,6 +217,24 @@ const statusRoutes = [
     variables: ({ params, body }) => ({ mentorId: params.mentorId, input: camelKeys(body) }),
     result: (data) => snakeKeys(data.updateMentorStatus),
     response: statusRow,
+    examples: {
+      request: {
+        status: 'paused',
+        is_paused: true,
+        pause_start_date: '2026-03-26T00:00:00Z',
+        expected_return_date: '2026-05-01T00:00:00Z',
+        pause_reason: 'personal_leave',
+        metadata: { initiated_by: 'coordinator-007', notes: 'Mentor requested leave' },
+      },
+      response: {
+        mentor_id: 'mentor-042',
+        status: 'paused',
+        is_paused: true,
+        pause_start_date: '2026-03-26T00:00:00Z',
+        expected_return_date: '2026-05-01T00:00:00Z',
+        last_updated: '2026-03-26T08:30:00Z',
+      },
+    },
   }),
   route({
     method: 'DELETE',
@@ -179,6 +253,7 @@ const statusRoutes = [
     variables: ({ params }) => ({ mentorId: params.mentorId }),
     result: (data) => snakeKeys(data.deleteMentorStatus),
     response: z.object({ deleted: z.literal(true), mentor_id: z.string() }),
+    examples: { response: { deleted: true, mentor_id: 'mentor-099' } },
   }),
 ];
 
@@ -217,6 +292,22 @@ const pauseRoutes = [
     }),
     result: (data) => listResult(data.pauseRecords),
     response: z.object({ data: z.array(pauseRow), pagination: paginationSchema }),
+    examples: {
+      response: {
+        data: [
+          {
+            pause_record_id: 'pause-rec-0018',
+            mentor_id: 'mentor-042',
+            start_date: '2026-03-01T00:00:00Z',
+            expected_return_date: '2026-04-01T00:00:00Z',
+            end_date: null,
+            is_active: true,
+            reason: 'certification_expiry',
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 34 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -242,6 +333,18 @@ const pauseRoutes = [
     result: (data) => (data.pauseRecord ? snakeKeys(data.pauseRecord) : null),
     notFound: ({ params }) => `pause record '${params.id}' was not found`,
     response: pauseFull,
+    examples: {
+      response: {
+        pause_record_id: 'pause-rec-0018',
+        mentor_id: 'mentor-042',
+        start_date: '2026-03-01T00:00:00Z',
+        expected_return_date: '2026-04-01T00:00:00Z',
+        end_date: null,
+        is_active: true,
+        reason: 'certification_expiry',
+        created_at: '2026-03-01T09:15:00Z',
+      },
+    },
   }),
   route({
     method: 'POST',
@@ -273,6 +376,24 @@ const pauseRoutes = [
     result: (data) => snakeKeys(data.createPauseRecord),
     status: 201,
     response: pauseFull,
+    examples: {
+      request: {
+        mentor_id: 'mentor-042',
+        start_date: '2026-03-26T00:00:00Z',
+        expected_return_date: '2026-05-01T00:00:00Z',
+        reason: 'personal_leave',
+      },
+      response: {
+        pause_record_id: 'pause-rec-0019',
+        mentor_id: 'mentor-042',
+        start_date: '2026-03-26T00:00:00Z',
+        expected_return_date: '2026-05-01T00:00:00Z',
+        end_date: null,
+        is_active: true,
+        reason: 'personal_leave',
+        created_at: '2026-03-26T08:30:00Z',
+      },
+    },
   }),
   route({
     method: 'PUT',
@@ -302,6 +423,17 @@ const pauseRoutes = [
     variables: ({ params, body }) => ({ id: params.id, input: camelKeys(body) }),
     result: (data) => snakeKeys(data.updatePauseRecord),
     response: z.object(pauseShape),
+    examples: {
+      request: { end_date: '2026-04-15T00:00:00Z', is_active: false },
+      response: {
+        pause_record_id: 'pause-rec-0018',
+        mentor_id: 'mentor-042',
+        start_date: '2026-03-01T00:00:00Z',
+        expected_return_date: '2026-04-01T00:00:00Z',
+        end_date: '2026-04-15T00:00:00Z',
+        is_active: false,
+      },
+    },
   }),
   route({
     method: 'DELETE',
@@ -320,6 +452,7 @@ const pauseRoutes = [
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => snakeKeys(data.deletePauseRecord),
     response: z.object({ deleted: z.literal(true), pause_record_id: z.string() }),
+    examples: { response: { deleted: true, pause_record_id: 'pause-rec-0018' } },
   }),
 ];
 

@@ -1,7 +1,7 @@
 // Rows of the milestones contract (../shared/contracts/milestones.txt): Milestones.
 import { z } from 'zod';
 import { route } from '../route.js';
-import { pageQuery, idParam, paginationSchema } from '../shared.js';
+import { pageQuery, idParam, paginationSchema, dateTimeFormat, dateFormat } from '../shared.js';
 import { snakeKeys } from '../case.js';
 import { graphql } from '../gql/index.js';
 
@@ -58,7 +58,7 @@ const base = {
 const itemSchema = z.object({
   ...base,
   achieved_value: z.number(),
-  achieved_at: z.string().optional(),
+  achieved_at: z.string().meta(dateTimeFormat).optional(),
   progress_percentage: z.number().int().optional(),
   accessibility_label: z.string(),
 });
@@ -75,7 +75,7 @@ const progressSchema = z.object({
   ),
   pagination: paginationSchema,
 });
-const date = z.string().max(10);
+const date = z.string().max(10).meta(dateFormat);
 
 /** The milestones endpoints. */
 export const milestoneRoutes = [
@@ -121,6 +121,24 @@ export const milestoneRoutes = [
     }),
     result: (data) => ({ data: data.milestones.items.map(item), pagination: data.milestones.pageInfo }),
     response: listSchema,
+    examples: {
+      response: {
+        data: [
+          {
+            id: 'milestone_100h',
+            mentor_id: 'mentor_001',
+            name: '100 Hours Milestone',
+            type: 'hours_logged',
+            status: 'achieved',
+            threshold: 100,
+            achieved_value: 312.5,
+            achieved_at: '2025-07-14T16:30:00Z',
+            accessibility_label: 'You reached 100 hours of mentoring on July 14, 2025',
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 5 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -149,6 +167,20 @@ export const milestoneRoutes = [
     result: (data) => (data.milestone ? item(data.milestone) : null),
     notFound: ({ params }) => `milestone '${params.id}' was not found`,
     response: itemSchema.extend({ badge_image_url: z.string() }),
+    examples: {
+      response: {
+        id: 'milestone_100h',
+        mentor_id: 'mentor_001',
+        name: '100 Hours Milestone',
+        type: 'hours_logged',
+        status: 'achieved',
+        threshold: 100,
+        achieved_value: 312.5,
+        achieved_at: '2025-07-14T16:30:00Z',
+        accessibility_label: 'You reached 100 hours of mentoring on July 14, 2025',
+        badge_image_url: '/assets/badges/100h.png',
+      },
+    },
   }),
   route({
     method: 'POST',
@@ -206,6 +238,40 @@ export const milestoneRoutes = [
     }),
     result: (data) => ({ data: data.detectMilestones.items.map(item), pagination: data.detectMilestones.pageInfo }),
     response: listSchema,
+    examples: {
+      request: {
+        mentor_id: 'mentor_001',
+        period: { year: 2025, start_date: '2025-01-01', end_date: '2025-12-31' },
+        summary: { total_hours: 312.5, unique_contacts_helped: 47, activity_count: 198 },
+      },
+      response: {
+        data: [
+          {
+            id: 'milestone_100h',
+            mentor_id: 'mentor_001',
+            name: '100 Hours Milestone',
+            type: 'hours_logged',
+            status: 'achieved',
+            threshold: 100,
+            achieved_value: 312.5,
+            achieved_at: '2025-07-14T16:30:00Z',
+            accessibility_label: 'You reached 100 hours of mentoring on July 14, 2025',
+          },
+          {
+            id: 'milestone_50contacts',
+            mentor_id: 'mentor_001',
+            name: '50 Unique Contacts',
+            type: 'contacts_helped',
+            status: 'in_progress',
+            threshold: 50,
+            achieved_value: 47,
+            progress_percentage: 94,
+            accessibility_label: 'You have helped 47 out of 50 unique contacts',
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 2 },
+      },
+    },
   }),
   route({
     method: 'PUT',
@@ -216,7 +282,7 @@ export const milestoneRoutes = [
     body: z.strictObject({
       status: statusEnum.optional(),
       achieved_value: z.number().optional(),
-      achieved_at: z.string().max(40).optional(),
+      achieved_at: z.string().max(40).meta(dateTimeFormat).optional(),
     }),
     document: graphql(`
       mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {
@@ -240,6 +306,20 @@ export const milestoneRoutes = [
     }),
     result: (data) => item(data.updateMilestone),
     response: itemSchema,
+    examples: {
+      request: { status: 'achieved', achieved_value: 315, achieved_at: '2026-01-03T09:00:00Z' },
+      response: {
+        id: 'milestone_300h',
+        mentor_id: 'mentor_001',
+        name: '300 Hours Milestone',
+        type: 'hours_logged',
+        status: 'achieved',
+        threshold: 300,
+        achieved_value: 315,
+        achieved_at: '2026-01-03T09:00:00Z',
+        accessibility_label: 'You reached 300 hours of mentoring on January 3, 2026',
+      },
+    },
   }),
   route({
     method: 'DELETE',
@@ -258,6 +338,7 @@ export const milestoneRoutes = [
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => data.deleteMilestone,
     response: z.object({ deleted: z.boolean(), id: z.string() }),
+    examples: { response: { deleted: true, id: 'milestone_100h' } },
   }),
   route({
     method: 'GET',
@@ -288,6 +369,24 @@ export const milestoneRoutes = [
     result: (data, { query }) => (data.mentor ? pageOf(data.mentor.newMilestones, query, item) : null),
     notFound: ({ params }) => `mentor '${params.mentor_id}' was not found`,
     response: listSchema,
+    examples: {
+      response: {
+        data: [
+          {
+            id: 'milestone_300h',
+            mentor_id: 'mentor_001',
+            name: '300 Hours Milestone',
+            type: 'hours_logged',
+            status: 'achieved',
+            threshold: 300,
+            achieved_value: 312.5,
+            achieved_at: '2025-11-22T14:00:00Z',
+            accessibility_label: 'You reached 300 hours of mentoring on November 22, 2025',
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 1 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -319,5 +418,24 @@ export const milestoneRoutes = [
       data.mentor ? pageOf(data.mentor.inProgressMilestones, query, (m) => snakeKeys(m)) : null,
     notFound: ({ params }) => `mentor '${params.mentor_id}' was not found`,
     response: progressSchema,
+    examples: {
+      response: {
+        data: [
+          {
+            id: 'milestone_50contacts',
+            mentor_id: 'mentor_001',
+            name: '50 Unique Contacts',
+            type: 'contacts_helped',
+            status: 'in_progress',
+            threshold: 50,
+            current_value: 47,
+            progress_percentage: 94,
+            remaining: 3,
+            accessibility_label: 'You have helped 47 out of 50 unique contacts, 3 remaining',
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 1 },
+      },
+    },
   }),
 ];

@@ -53,6 +53,26 @@ export const peerMentorBlocRoutes = [
       if (!state) throw new HttpError(404, 'NOT_FOUND', unknownMentor(params.mentor_id));
       return { status: 200, body: state };
     },
+    examples: {
+      response: {
+        mentor_id: 'mentor_a1b2c3',
+        state: 'loaded',
+        profile: {
+          full_name: 'Kari Nordmann',
+          email: 'kari.nordmann@frivillig.no',
+          org_id: 'org_x9y8z7',
+          status: 'active',
+          is_paused: false,
+        },
+        certification: { expiry_date: '2028-01-20T00:00:00Z', days_until_expiry: 665, is_within_warning_window: false },
+        activity_summary: { total_sessions: 8, total_activities: 12, period: 'month' },
+        active_assignments: [
+          { assignment_id: 'assign_001aa', contact_name: 'Per Olsen', status: 'open' },
+          { assignment_id: 'assign_002bb', contact_name: 'Liv Svendsen', status: 'open' },
+        ],
+        loaded_at: '2026-03-26T10:00:00Z',
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -94,6 +114,21 @@ export const peerMentorBlocRoutes = [
         })),
       }),
     response: z.object({ data: z.array(dashboardRow), pagination: paginationSchema }),
+    examples: {
+      response: {
+        data: [
+          {
+            mentor_id: 'mentor_a1b2c3',
+            state: 'loaded',
+            full_name: 'Kari Nordmann',
+            status: 'active',
+            open_assignment_count: 2,
+            days_until_expiry: 665,
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 48 },
+      },
+    },
   }),
   handlerRoute({
     method: 'POST',
@@ -109,6 +144,10 @@ export const peerMentorBlocRoutes = [
       await markDispatched(ctx.db, body.mentor_id, at);
       ctx.background(() => currentOrLoad(ctx.run, ctx.db, body.mentor_id));
       return { status: 202, body: { mentor_id: body.mentor_id, state: 'loading', dispatched_at: isoSeconds(at) } };
+    },
+    examples: {
+      request: { event: 'LoadMentorDetail', mentor_id: 'mentor_a1b2c3' },
+      response: { mentor_id: 'mentor_a1b2c3', state: 'loading', dispatched_at: '2026-03-26T10:00:00Z' },
     },
   }),
   handlerRoute({
@@ -139,6 +178,15 @@ export const peerMentorBlocRoutes = [
         },
       };
     },
+    examples: {
+      request: { event: 'RefreshMentorDetail' },
+      response: {
+        mentor_id: 'mentor_a1b2c3',
+        state: 'refreshing',
+        previous_loaded_at: '2026-03-26T09:00:00Z',
+        refresh_dispatched_at: '2026-03-26T10:05:00Z',
+      },
+    },
   }),
   handlerRoute({
     method: 'DELETE',
@@ -152,5 +200,6 @@ export const peerMentorBlocRoutes = [
       await clearSnapshot(ctx.db, params.mentor_id);
       return { status: 200, body: { cleared: true, mentor_id: params.mentor_id } };
     },
+    examples: { response: { cleared: true, mentor_id: 'mentor_a1b2c3' } },
   }),
 ];

@@ -2,7 +2,7 @@
 // Each row is one federated query: `mentor(id)` and `fullName` from mentors, the figures from stats.
 import { z } from 'zod';
 import { route, type RestRoute } from '../route.js';
-import { pageQuery, idParam, listResult, paginationSchema } from '../shared.js';
+import { pageQuery, idParam, listResult, paginationSchema, dateFormat } from '../shared.js';
 import { snakeKeys } from '../case.js';
 import { graphql } from '../gql/index.js';
 import { parseIsoDate } from '../../../lib/dates.js';
@@ -14,6 +14,7 @@ const params = z.object({ mentor_id: idParam });
 const asOf = z
   .string()
   .refine((s) => parseIsoDate(s) !== null, 'must be a date YYYY-MM-DD')
+  .meta(dateFormat)
   .optional();
 const month = z
   .string()
@@ -29,8 +30,8 @@ const summarySchema = z.object({
   mentor_id: z.string(),
   mentor_name: z.string(),
   period: z.enum(periods),
-  start_date: z.string(),
-  end_date: z.string(),
+  start_date: z.string().meta(dateFormat),
+  end_date: z.string().meta(dateFormat),
   total_activities: int,
   completed_activities: int,
   cancelled_activities: int,
@@ -108,6 +109,25 @@ export const personalStatsRoutes: RestRoute[] = [
     },
     notFound,
     response: summarySchema,
+    examples: {
+      response: {
+        mentor_id: 'mentor_b2c91a',
+        mentor_name: 'James Park',
+        period: 'last_30_days',
+        start_date: '2026-02-24',
+        end_date: '2026-03-25',
+        total_activities: 12,
+        completed_activities: 11,
+        cancelled_activities: 1,
+        completion_rate: 0.917,
+        avg_session_duration_minutes: 52,
+        total_hours_logged: 10.4,
+        most_common_activity_type: 'one_on_one_session',
+        most_active_weekday: 'Wednesday',
+        peer_rank_percentile: 78,
+        streak_days: 14,
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -148,6 +168,37 @@ export const personalStatsRoutes: RestRoute[] = [
     result: (data) => (data.mentor ? listResult(data.mentor.monthlySeries) : null),
     notFound,
     response: list(monthSchema),
+    examples: {
+      response: {
+        data: [
+          {
+            year: 2026,
+            month: 1,
+            month_label: 'Jan 2026',
+            total_activities: 8,
+            completed_activities: 8,
+            total_hours: 6.5,
+          },
+          {
+            year: 2026,
+            month: 2,
+            month_label: 'Feb 2026',
+            total_activities: 10,
+            completed_activities: 9,
+            total_hours: 7.8,
+          },
+          {
+            year: 2026,
+            month: 3,
+            month_label: 'Mar 2026',
+            total_activities: 12,
+            completed_activities: 11,
+            total_hours: 10.4,
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 3 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -187,6 +238,29 @@ export const personalStatsRoutes: RestRoute[] = [
     result: (data) => (data.mentor ? listResult(data.mentor.activityBreakdown) : null),
     notFound,
     response: list(breakdownSchema),
+    examples: {
+      response: {
+        data: [
+          {
+            activity_type_id: 'act_type_001',
+            activity_type_name: 'One-on-One Session',
+            count: 7,
+            percentage: 58.3,
+            avg_duration_minutes: 55,
+            total_hours: 6.4,
+          },
+          {
+            activity_type_id: 'act_type_003',
+            activity_type_name: 'Check-in',
+            count: 5,
+            percentage: 41.7,
+            avg_duration_minutes: 20,
+            total_hours: 1.7,
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 2 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -230,5 +304,45 @@ export const personalStatsRoutes: RestRoute[] = [
     result: (data) => (data.mentor ? listResult(data.mentor.contributionHistory) : null),
     notFound,
     response: list(yearSchema),
+    examples: {
+      response: {
+        data: [
+          {
+            year: 2025,
+            total_activities: 89,
+            total_hours: 74.2,
+            monthly_breakdown: [
+              { month: 1, count: 4 },
+              { month: 2, count: 6 },
+              { month: 3, count: 9 },
+              { month: 4, count: 7 },
+              { month: 5, count: 8 },
+              { month: 6, count: 5 },
+              { month: 7, count: 3 },
+              { month: 8, count: 6 },
+              { month: 9, count: 8 },
+              { month: 10, count: 9 },
+              { month: 11, count: 10 },
+              { month: 12, count: 14 },
+            ],
+            peak_month: 12,
+            zero_activity_months: 0,
+          },
+          {
+            year: 2026,
+            total_activities: 30,
+            total_hours: 24.7,
+            monthly_breakdown: [
+              { month: 1, count: 8 },
+              { month: 2, count: 10 },
+              { month: 3, count: 12 },
+            ],
+            peak_month: 3,
+            zero_activity_months: 0,
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 2 },
+      },
+    },
   }),
 ];

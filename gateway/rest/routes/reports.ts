@@ -1,13 +1,13 @@
 // Rows of the reports contract (../shared/contracts/reports.txt): Post-session reports.
 import { z } from 'zod';
 import { route, type RestRoute } from '../route.js';
-import { pageQuery, idParam, listResult, paginationSchema } from '../shared.js';
+import { pageQuery, idParam, listResult, paginationSchema, dateTimeFormat } from '../shared.js';
 import { camelKeys, snakeKeys } from '../case.js';
 import { graphql } from '../gql/index.js';
 
 const SERVICE = '/api/v1/reports';
 const statusEnum = z.enum(['draft', 'submitted']);
-const stamp = z.string();
+const stamp = z.string().meta(dateTimeFormat);
 const fieldsSchema = z.record(z.string(), z.union([z.string(), z.number(), z.boolean()]));
 /** Incoming `fields`: any JSON object; its values are checked by the reports subgraph (400/422). */
 const fieldsInput = z.record(z.string(), z.unknown());
@@ -93,6 +93,23 @@ export const reportRoutes: RestRoute[] = [
     variables: ({ query }) => camelKeys(query),
     result: (data) => listResult(data.reports),
     response: listOf(listRow),
+    examples: {
+      response: {
+        data: [
+          {
+            report_id: 'rpt_8f3a2c1d',
+            activity_id: 'act_7b4e9f2a',
+            peer_mentor_id: 'usr_mentor_042',
+            status: 'submitted',
+            submitted_at: '2026-03-20T14:32:00Z',
+            created_at: '2026-03-20T14:10:00Z',
+            field_count: 8,
+            has_way_forward: true,
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 47 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -119,6 +136,26 @@ export const reportRoutes: RestRoute[] = [
     result: (data) => (data.report ? snakeKeys(data.report) : null),
     notFound,
     response: detail,
+    examples: {
+      response: {
+        report_id: 'rpt_8f3a2c1d',
+        activity_id: 'act_7b4e9f2a',
+        peer_mentor_id: 'usr_mentor_042',
+        org_id: 'org_nansen_01',
+        status: 'submitted',
+        fields: {
+          session_date: '2026-03-20',
+          attendance_count: 6,
+          session_topic: 'Job application support',
+          participant_engagement: 'high',
+          challenges_noted: 'Language barrier for two participants',
+          mentor_notes: 'Group discussed CV writing. Follow-up needed for two participants seeking referrals.',
+        },
+        submitted_at: '2026-03-20T14:32:00Z',
+        created_at: '2026-03-20T14:10:00Z',
+        updated_at: '2026-03-20T14:30:00Z',
+      },
+    },
   }),
   route({
     method: 'POST',
@@ -152,6 +189,28 @@ export const reportRoutes: RestRoute[] = [
       status: statusEnum,
       created_at: stamp,
     }),
+    examples: {
+      request: {
+        activity_id: 'act_7b4e9f2a',
+        peer_mentor_id: 'usr_mentor_042',
+        org_id: 'org_nansen_01',
+        fields: {
+          session_date: '2026-03-20',
+          attendance_count: 6,
+          session_topic: 'Job application support',
+          participant_engagement: 'high',
+          challenges_noted: 'Language barrier for two participants',
+          mentor_notes: 'Group discussed CV writing.',
+        },
+      },
+      response: {
+        report_id: 'rpt_8f3a2c1d',
+        activity_id: 'act_7b4e9f2a',
+        peer_mentor_id: 'usr_mentor_042',
+        status: 'draft',
+        created_at: '2026-03-20T14:10:00Z',
+      },
+    },
   }),
   route({
     method: 'PUT',
@@ -180,6 +239,22 @@ export const reportRoutes: RestRoute[] = [
       submitted_at: stamp.nullable(),
       updated_at: stamp,
     }),
+    examples: {
+      request: {
+        fields: {
+          attendance_count: 7,
+          mentor_notes: 'Group discussed CV writing. One participant completed application during session.',
+          participant_engagement: 'very_high',
+        },
+        status: 'submitted',
+      },
+      response: {
+        report_id: 'rpt_8f3a2c1d',
+        status: 'submitted',
+        submitted_at: '2026-03-20T14:32:00Z',
+        updated_at: '2026-03-20T14:32:00Z',
+      },
+    },
   }),
   route({
     method: 'DELETE',
@@ -198,6 +273,7 @@ export const reportRoutes: RestRoute[] = [
     variables: ({ params }) => ({ id: params.id }),
     result: (data) => snakeKeys(data.deleteReport),
     response: z.object({ deleted: z.literal(true), report_id: z.string() }),
+    examples: { response: { deleted: true, report_id: 'rpt_8f3a2c1d' } },
   }),
   route({
     method: 'GET',
@@ -226,6 +302,19 @@ export const reportRoutes: RestRoute[] = [
     variables: ({ params, query }) => ({ activityId: params.activityId, ...query }),
     result: (data) => listResult(data.activityReports),
     response: listOf(activityRow),
+    examples: {
+      response: {
+        data: [
+          {
+            report_id: 'rpt_8f3a2c1d',
+            peer_mentor_id: 'usr_mentor_042',
+            status: 'submitted',
+            submitted_at: '2026-03-20T14:32:00Z',
+          },
+        ],
+        pagination: { page: 1, limit: 20, total: 3 },
+      },
+    },
   }),
   route({
     method: 'GET',
@@ -254,5 +343,19 @@ export const reportRoutes: RestRoute[] = [
     variables: ({ params, query }) => ({ mentorId: params.mentorId, ...query }),
     result: (data) => listResult(data.mentorReports),
     response: listOf(mentorRow),
+    examples: {
+      response: {
+        data: [
+          {
+            report_id: 'rpt_8f3a2c1d',
+            activity_id: 'act_7b4e9f2a',
+            status: 'submitted',
+            submitted_at: '2026-03-20T14:32:00Z',
+          },
+          { report_id: 'rpt_2c9d4e7f', activity_id: 'act_1a3b5c8d', status: 'draft', submitted_at: null },
+        ],
+        pagination: { page: 1, limit: 20, total: 12 },
+      },
+    },
   }),
 ];
