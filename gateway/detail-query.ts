@@ -10,8 +10,8 @@ export const MentorDetailDocument = graphql(`
       fullName
       email
       orgId
+      currentStatus
       status {
-        status
         isPaused
       }
       certification {

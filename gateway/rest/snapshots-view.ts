@@ -32,7 +32,7 @@ export function loadedState(m: MentorDetailData, loadedAt: Date) {
       fullName: m.fullName,
       email: m.email,
       orgId: m.orgId,
-      status: m.status?.status ?? null,
+      status: m.currentStatus,
       isPaused: m.status?.isPaused ?? false,
     },
     certification: m.certification && {
@@ -71,7 +71,7 @@ export const loadedStateSchema = z
       full_name: z.string(),
       email: z.string(),
       org_id: z.string(),
-      status: statusEnum.nullable(),
+      status: statusEnum,
       is_paused: z.boolean(),
     }),
     certification: z

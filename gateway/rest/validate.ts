@@ -1,6 +1,7 @@
 // Request validation of a REST row: path, query and body against the row's zod schemas, or a 400 naming the spot.
 import type { z } from 'zod';
 import { HttpError } from '../http/errors.js';
+import { nulAt, nulMessage } from '../../lib/text.js';
 
 /** The request parts as Fastify hands them over, not yet validated. */
 export interface RawInput {
@@ -9,8 +10,11 @@ export interface RawInput {
   body: unknown;
 }
 
-/** One part checked against its schema (absent schema: the part is `undefined`); a mismatch is a 400. */
+/** One part checked against its schema (absent schema: the part is `undefined`); a mismatch or NUL text is a 400. */
 function check<T>(schema: z.ZodType<T> | undefined, value: unknown, where: 'path' | 'query' | 'body'): T {
+  // PostgreSQL cannot store NUL: any text holding it (a value or a key, at any depth, even one the row ignores) is a 400
+  const nul = nulAt(value, where);
+  if (nul) throw new HttpError(400, 'BAD_REQUEST', nulMessage(nul));
   if (!schema) return undefined as T;
   const parsed = schema.safeParse(value ?? (where === 'body' ? undefined : {}));
   if (parsed.success) return parsed.data;

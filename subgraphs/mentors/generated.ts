@@ -84,6 +84,11 @@ export type Mentor = {
   certification?: Maybe<Certification>;
   /** ISO 8601 UTC timestamp. */
   createdAt: Scalars['String']['output'];
+  /**
+   * The mentor's status, never null: `active`, `paused` or `inactive` from its status record, and `active` for a mentor
+   * without one (such a mentor was never paused or deactivated, and both happen only through a status record).
+   */
+  currentStatus: Scalars['String']['output'];
   /** Whole days from today (UTC) to the latest certification expiry; null without a certification. */
   daysUntilExpiry?: Maybe<Scalars['Int']['output']>;
   /**
@@ -98,6 +103,7 @@ export type Mentor = {
   orgId: Scalars['String']['output'];
   /** The mentor's pause records, newest start first. */
   pauseRecords: PauseRecordPage;
+  /** The mentor's status record; null when none was ever recorded (see `currentStatus`). */
   status?: Maybe<MentorStatus>;
 };
 
@@ -483,6 +489,7 @@ export type MentorResolvers<ContextType = Context, ParentType extends ResolversP
   activeAssignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   certification?: Resolver<Maybe<ResolversTypes['Certification']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  currentStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   daysUntilExpiry?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   detailVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

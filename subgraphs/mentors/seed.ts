@@ -73,8 +73,13 @@ export function mentorsSeed(people: readonly SeedMentor[], today: Date, rnd: See
       createdAt,
     });
     const status = seededStatus(i);
-    const lastUpdated = new Date(today.getTime() - rnd.int(1, 60) * DAY + 9 * 3_600_000);
-    statuses.push({ mentorId: id, status, lastUpdated, createdAt });
+    const statusRow = {
+      mentorId: id,
+      status,
+      lastUpdated: new Date(today.getTime() - rnd.int(1, 60) * DAY + 9 * 3_600_000),
+      createdAt,
+    };
+    statuses.push(statusRow);
     if (i % 4 === 1) {
       const start = new Date(today.getTime() - rnd.int(200, 400) * DAY);
       pauses.push({
@@ -102,6 +107,9 @@ export function mentorsSeed(people: readonly SeedMentor[], today: Date, rnd: See
         createdAt: start,
         updatedAt: start,
       });
+      // Pausing set the status, so it was last updated no earlier than the pause began (the draw above is kept, so
+      // only the rows that broke this move and every other seeded value stays as it was).
+      if (statusRow.lastUpdated < start) statusRow.lastUpdated = new Date(start.getTime() + 9 * 3_600_000);
     }
     const expiryOffset = i % 7 === 0 ? -rnd.int(5, 200) : i % 5 === 0 ? rnd.int(1, 89) : rnd.int(120, 900);
     const expiry = new Date(today.getTime() + expiryOffset * DAY);

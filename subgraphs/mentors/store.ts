@@ -4,7 +4,7 @@ import type { Db } from '../../lib/db.js';
 import { inPlaceholder, prepared } from '../../lib/prepared.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { mentors, mentorStatuses, pauseRecords, certifications, assignments, type CertificationRow } from './tables.js';
-import type { MentorStatusView } from './views.js';
+import { DEFAULT_STATUS, type MentorStatusView } from './views.js';
 
 /** Mentors by id, one (prepared) statement. */
 export function mentorsByIds(db: Db, ids: readonly string[]) {
@@ -17,9 +17,12 @@ export function mentorsByIds(db: Db, ids: readonly string[]) {
 export async function listMentors(db: Db, f: { orgId?: string | null; status?: string | null }, page: PageArgs) {
   const conds: SQL[] = [];
   if (f.orgId) conds.push(eq(mentors.orgId, f.orgId));
+  // the mentor's `currentStatus`: its record's status, DEFAULT_STATUS without a record
   if (f.status)
     conds.push(
-      sql`exists (select 1 from ${mentorStatuses} s where s.mentor_id = ${mentors.id} and s.status = ${f.status})`,
+      f.status === DEFAULT_STATUS
+        ? sql`not exists (select 1 from ${mentorStatuses} s where s.mentor_id = ${mentors.id} and s.status <> ${f.status})`
+        : sql`exists (select 1 from ${mentorStatuses} s where s.mentor_id = ${mentors.id} and s.status = ${f.status})`,
     );
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [{ total }]] = await Promise.all([

@@ -5,3 +5,9 @@ import type { MentorStatusRow, PauseRecordRow } from './tables.js';
 export interface MentorStatusView extends MentorStatusRow {
   activePause: Pick<PauseRecordRow, 'startDate' | 'expectedReturnDate' | 'reason'> | null;
 }
+
+/**
+ * The status of a mentor without a status record: `active`. Pausing and deactivating both write a status record, so a
+ * mentor without one has never been paused or deactivated (`Mentor.currentStatus`, the dashboard's `status` filter).
+ */
+export const DEFAULT_STATUS = 'active';

@@ -59,14 +59,17 @@ export function earnedMilestones(mentor: string, log: readonly LoggedActivity[],
       if (total >= def.threshold) {
         let n = 1;
         while (valueAt(n) < def.threshold) n++;
+        const achievedAt = source[n - 1].occurredAt;
+        // an activity of today (after its UTC midnight) may cross a threshold: the row cannot predate it
+        const written = achievedAt > today ? achievedAt : today;
         out.push({
           mentorId: mentor,
           definitionKey: def.key,
           status: 'achieved',
           achievedValue: total,
-          achievedAt: source[n - 1].occurredAt,
-          createdAt: today,
-          updatedAt: today,
+          achievedAt,
+          createdAt: written,
+          updatedAt: written,
         });
       } else {
         out.push({

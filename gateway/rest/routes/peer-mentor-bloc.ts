@@ -34,7 +34,7 @@ const dashboardRow = z.object({
   mentor_id: z.string(),
   state: z.literal('loaded'),
   full_name: z.string(),
-  status: statusEnum.nullable(),
+  status: statusEnum,
   open_assignment_count: z.number().int(),
   days_until_expiry: z.number().int().nullable(),
 });
@@ -86,9 +86,7 @@ export const peerMentorBlocRoutes = [
           items {
             id
             fullName
-            status {
-              status
-            }
+            currentStatus
             openAssignmentCount
             daysUntilExpiry
           }
@@ -108,7 +106,7 @@ export const peerMentorBlocRoutes = [
           mentorId: m.id,
           state: 'loaded',
           fullName: m.fullName,
-          status: m.status?.status ?? null,
+          status: m.currentStatus,
           openAssignmentCount: m.openAssignmentCount,
           daysUntilExpiry: m.daysUntilExpiry,
         })),

@@ -3,12 +3,14 @@ import type { MentorResolvers } from '../generated.js';
 import { isoSeconds } from '../../../lib/dates.js';
 import { pageArgs, paged } from '../../../lib/pagination.js';
 import { daysUntil } from './certification.js';
+import { DEFAULT_STATUS } from '../views.js';
 
 /** Mentor fields; every per-mentor lookup goes through the request's DataLoaders. */
 export const Mentor: MentorResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.mentor.load(ref.id),
   createdAt: (m) => isoSeconds(m.createdAt),
   status: (m, _a, ctx) => ctx.loaders.status.load(m.id),
+  currentStatus: async (m, _a, ctx) => (await ctx.loaders.status.load(m.id))?.status ?? DEFAULT_STATUS,
   pauseRecords: async (m, { isActive, page, limit }, ctx) => {
     const args = pageArgs(page, limit);
     const all = (await ctx.loaders.pauseRecordsOfMentor.load(m.id)).filter(

@@ -9,7 +9,7 @@ import { selects } from '../../../lib/selects.js';
 import type { Context } from '../context.js';
 
 /** Mentor fields served by the status and certification loaders. */
-const detailFields = ['status', 'certification', 'daysUntilExpiry'] as const;
+const detailFields = ['status', 'currentStatus', 'certification', 'daysUntilExpiry'] as const;
 
 /**
  * Loads mentors with their status and certification in one statement and primes those loaders. Only root query
