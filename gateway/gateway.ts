@@ -12,6 +12,7 @@ import { InProcessDataSource } from './in-process-source.js';
 import { defaultSubgraphTimeoutMs, GuardedRemoteDataSource } from './remote-source.js';
 import type { GatewayContext } from './context.js';
 import { operationGuards } from './limits.js';
+import { requestErrorsPlugin } from './request-errors.js';
 
 /** The supergraph SDL composed by `npm run compose`. */
 export const supergraphPath = new URL('../schema/supergraph.graphql', import.meta.url);
@@ -115,7 +116,7 @@ export function createApolloServer(
     allowBatchedHttpRequests: false,
     validationRules: guards.validationRules,
     parseOptions: guards.parseOptions,
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...guards.plugins],
+    plugins: [ApolloServerPluginLandingPageDisabled(), requestErrorsPlugin, ...guards.plugins],
     formatError: (formatted, original) => {
       const masked = maskError(formatted, original);
       if (masked.extensions?.code === 'INTERNAL_SERVER_ERROR' || masked.extensions?.code === 'SERVICE_UNAVAILABLE') {

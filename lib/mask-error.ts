@@ -45,6 +45,13 @@ const clientFaultCodes = new Set([
   'OPERATION_NOT_FOUND',
 ]);
 
+/** An HTTP status 4xx that Apollo Server put on an error it raised about the request (e.g. an APQ hash mismatch). */
+function apolloClientStatus(original: unknown): number | undefined {
+  const http = (original as { extensions?: { http?: { status?: unknown } } } | null)?.extensions?.http;
+  const status = http?.status;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
+}
+
 /** Keeps errors with a known code; turns anything else into a generic error without internals. */
 export function maskError(formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError {
   const code = formatted.extensions?.code;
@@ -61,6 +68,10 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
     return { ...formatted, extensions };
   }
   if (typeof code === 'string' && clientFaultCodes.has(code)) {
+    return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+  }
+  // Apollo's own request errors without a code of ours (e.g. "provided sha does not match query") say what is wrong.
+  if (!unavailable && apolloClientStatus(original)) {
     return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
   }
   if (unavailable || code === 'SERVICE_UNAVAILABLE') {

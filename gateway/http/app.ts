@@ -10,6 +10,7 @@ import { graphiqlPage, registerGraphiQLAssets, wantsGraphiQL } from './graphiql.
 import { registerRoutes, type GraphQLRunner } from '../rest/register.js';
 import { routeTable } from '../rest/table.js';
 import { registerAssets } from './assets.js';
+import { installJsonDepthLimit } from './body-depth.js';
 import { registerDocs } from './docs.js';
 import { createMetrics, graphqlMetricsPlugin, instrumentSource, registerMetrics } from './metrics.js';
 import { installRequestLogging, requestIdOf, requestInfo } from './logging.js';
@@ -45,6 +46,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
       ...(opts.logStream ? { stream: opts.logStream } : {}),
     },
     bodyLimit: 1_048_576,
+    // `/api/v1/mentor-statuses/` is `/api/v1/mentor-statuses`, on every row and both path forms.
+    routerOptions: { ignoreTrailingSlash: true },
     // Malformed URLs (bad percent-encoding, oversized path parameters) answer in the error shape too.
     frameworkErrors: (err, _req, reply) => {
       void sendError(reply, 400, 'BAD_REQUEST', `malformed request: ${err.message}`);
@@ -59,6 +62,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     reply.header('x-request-id', req.id);
   });
   installErrorHandlers(app);
+  installJsonDepthLimit(app);
 
   const gateway = createGateway({
     topology: opts.topology ?? 'in-process',

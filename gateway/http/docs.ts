@@ -45,7 +45,8 @@ export function registerDocs(app: FastifyInstance, table: RestRoute[]): void {
   app.get('/docs', async (_req, reply) => reply.type('text/html').send(page));
   const cache = new Map<string, Buffer>();
   app.get<{ Params: { name: string } }>('/docs/assets/:name', async (req, reply) => {
-    const type = assets[req.params.name];
+    // own keys only: `constructor`, `__proto__`, `toString` … are names of Object.prototype, not assets
+    const type = Object.hasOwn(assets, req.params.name) ? assets[req.params.name] : undefined;
     if (!type) return reply.callNotFound();
     let body = cache.get(req.params.name);
     if (!body) {

@@ -57,7 +57,8 @@ export const graphiqlPage = page;
 export function registerGraphiQLAssets(app: FastifyInstance): void {
   const cache = new Map<string, Buffer>();
   app.get<{ Params: { name: string } }>('/graphiql/:name', async (req, reply) => {
-    const asset = assets[req.params.name];
+    // own keys only: `constructor`, `__proto__`, `valueOf` … are names of Object.prototype, not assets
+    const asset = Object.hasOwn(assets, req.params.name) ? assets[req.params.name] : undefined;
     if (!asset) return reply.callNotFound();
     let body = cache.get(req.params.name);
     if (!body) {

@@ -61,7 +61,8 @@ export function isCheckedUrl(url: string): boolean {
 /** Returns why the response does not match the document, or null when it does. */
 export function openApiMismatch(method: string, url: string, status: number, body: string): string | null {
   const s = load();
-  const path = url.split('?')[0];
+  // every row answers with or without a trailing slash (the document lists each path once, without it)
+  const path = url.split('?')[0].replace(/(.)\/$/, '$1');
   const where = `${method} ${url} → ${status}`;
   const matched = s.matchers.find((m) => m.regex.test(path) && s.doc.paths[m.path][method.toLowerCase()]);
   let schema: unknown;
