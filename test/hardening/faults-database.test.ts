@@ -1,5 +1,6 @@
 // The database goes away and comes back (a dedicated PostgreSQL server): 503s in the error shape, then service resumes.
 import { execFileSync } from 'node:child_process';
+import { createServer, type Socket } from 'node:net';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -110,4 +111,39 @@ describe('database down and back', () => {
     expect((await gqlWrite()).json().data?.createMentor).toBeTruthy();
     expect(performance.now() - back).toBeLessThan(3_000);
   }, 60_000);
+});
+
+describe('a database server that accepts connections and never answers', () => {
+  it('/ready answers 503 within 2 s, and requests then answer 503 within 1 s', async () => {
+    const held: Socket[] = [];
+    const silent = createServer((socket) => {
+      socket.on('error', () => {});
+      held.push(socket);
+    });
+    await new Promise<void>((r) => silent.listen(0, '127.0.0.1', r));
+    const { port } = silent.address() as { port: number };
+    const hung = await openDatabase({ url: `postgres://postgres@127.0.0.1:${port}/postgres`, migrate: false });
+    const app = await buildApp({ database: hung, logLevel: 'silent' });
+    try {
+      const [ready, readyMs] = await timed(() => app.app.inject({ method: 'GET', url: '/ready' }));
+      expect(ready.statusCode).toBe(503);
+      expect(ready.json()).toEqual({ error: { code: 'SERVICE_UNAVAILABLE', message: expect.any(String) } });
+      expect(readyMs).toBeLessThan(2_000);
+      // The failed ping started a connection check, which gives up within 1 s: from then on the database is down.
+      await new Promise((r) => setTimeout(r, 1_200));
+      for (let i = 0; i < 3; i++) {
+        const [rest, restMs] = await timed(() => app.app.inject({ method: 'GET', url: '/api/v1/mentor-statuses' }));
+        expect(rest.statusCode).toBe(503);
+        expect(restMs).toBeLessThan(1_000);
+        const [again, againMs] = await timed(() => app.app.inject({ method: 'GET', url: '/ready' }));
+        expect(again.statusCode).toBe(503);
+        expect(againMs).toBeLessThan(1_000);
+      }
+    } finally {
+      await app.close();
+      await hung.close();
+      for (const s of held) s.destroy();
+      silent.close();
+    }
+  }, 30_000);
 });
