@@ -1,5 +1,6 @@
 // Request bodies that arrive too slowly: a time limit on receiving a request, and no waiting for them on shutdown.
-import type { ServerOptions } from 'node:http';
+import { STATUS_CODES, type ServerOptions } from 'node:http';
+import type { Socket } from 'node:net';
 import type { FastifyInstance, FastifyReply } from 'fastify';
 import { sendError } from './errors.js';
 
@@ -13,11 +14,37 @@ export const defaultRequestTimeoutMs = Number(process.env.REQUEST_TIMEOUT_MS ?? 
  * checks every `connectionsCheckingInterval` (default 30 s, which would let a stalled request live up to twice the
  * limit), so this checks every quarter of the limit, at most once a second.
  */
-export function requestTimeoutOptions(ms: number): { requestTimeout: number; http: ServerOptions } {
+export function requestTimeoutOptions(ms: number): {
+  requestTimeout: number;
+  http: ServerOptions;
+  clientErrorHandler: (err: Error & { code?: string }, socket: Socket) => void;
+} {
   return {
     requestTimeout: ms,
     http: { requestTimeout: ms, connectionsCheckingInterval: Math.max(10, Math.min(1_000, Math.floor(ms / 4))) },
+    clientErrorHandler: (err, socket) => clientError(err, socket, ms),
   };
+}
+
+/**
+ * Answers a request Node gave up on before it reached Fastify (not received in time, headers too large, malformed
+ * HTTP) in the error shape, then closes the connection: Fastify's own handler answers in a shape of its own.
+ */
+function clientError(err: Error & { code?: string }, socket: Socket, ms: number): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, code, message] =
+    err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+      ? [408, 'REQUEST_TIMEOUT', `expected the whole request within ${ms} ms; it had not arrived`]
+      : err.code === 'HPE_HEADER_OVERFLOW'
+        ? [431, 'HEADERS_TOO_LARGE', 'expected request headers within the size limit; they were larger']
+        : [400, 'BAD_REQUEST', 'expected an HTTP/1.1 request; could not parse it'];
+  const body = JSON.stringify({ error: { code, message } });
+  if (socket.writable)
+    socket.write(
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nConnection: close\r\nContent-Type: application/json\r\n` +
+        `Content-Length: ${Buffer.byteLength(body)}\r\n\r\n${body}`,
+    );
+  socket.destroy(err);
 }
 
 /**

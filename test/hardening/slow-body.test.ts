@@ -54,6 +54,33 @@ describe('slow request bodies', () => {
       expect(closedAt - started).toBeGreaterThanOrEqual(550);
       expect(closedAt - started).toBeLessThan(2_000);
       expect(upload.received()).toMatch(/^HTTP\/1\.1 408 /);
+      const body = upload.received().split('\r\n\r\n')[1];
+      expect(JSON.parse(body)).toEqual({
+        error: { code: 'REQUEST_TIMEOUT', message: expect.stringContaining('600 ms') },
+      });
+    } finally {
+      await close();
+      await database.close();
+    }
+  });
+
+  it('answers malformed HTTP 400 in the error shape (Node rejects it before Fastify sees it)', async () => {
+    const database = await openTestDatabase();
+    const { app, close } = await buildApp({ database, logLevel: 'silent' });
+    try {
+      await app.listen({ port: 0, host: '127.0.0.1' });
+      const { port } = app.server.address() as { port: number };
+      const socket = connect(port, '127.0.0.1');
+      let received = '';
+      socket.setEncoding('utf8');
+      socket.on('data', (d: string) => (received += d));
+      socket.on('error', () => {});
+      socket.write('NOT HTTP AT ALL\r\n\r\n');
+      await new Promise((r) => socket.once('close', r));
+      expect(received).toMatch(/^HTTP\/1\.1 400 /);
+      expect(JSON.parse(received.split('\r\n\r\n')[1])).toEqual({
+        error: { code: 'BAD_REQUEST', message: expect.any(String) },
+      });
     } finally {
       await close();
       await database.close();
