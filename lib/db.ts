@@ -12,6 +12,27 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { findCause } from './causes.js';
 import { StatementCounter } from './statement-counter.js';
+import { createDbHealth, gateStatements, withTimeout } from './db-health.js';
+
+/** Longest `ping` (and so `/ready`) waits for PostgreSQL before it fails. */
+const pingTimeoutMs = 1_500;
+
+/**
+ * Delay before a pooled connection reconnects, seconds, after `retries` failed attempts in a row. postgres.js's default
+ * grows to 20 s, which after an outage held the first request for up to 10 s once the server was back; while the
+ * server is known to be down statements do not reach the pools at all (see `DbHealth`), so a short delay suffices.
+ */
+const poolBackoff = (retries: number) => Math.min(0.05 * retries, 0.25);
+
+/** A one-off connection check on a fresh connection (a pooled one may be broken from before a restart). */
+async function probeServer(url: string): Promise<void> {
+  const probe = postgres(url, { max: 1, connect_timeout: 1, fetch_types: false, onnotice: () => {} });
+  try {
+    await probe`select 1`;
+  } finally {
+    void probe.end({ timeout: 0 });
+  }
+}
 
 /**
  * The drizzle handle stores read and write with, whichever backend is behind it: single statements on the statement
@@ -104,32 +125,50 @@ export async function openDatabase(opts: OpenOptions = {}): Promise<Database> {
   const statements = new StatementCounter();
   const logger = { logQuery: (query: string) => statements.record(query) };
   if (opts.url) {
+    const url = opts.url;
+    // Known down after a failed probe: statements and pings fail at once (503) until a probe succeeds.
+    const health = createDbHealth({ probe: () => probeServer(url) });
     const common = {
       onnotice: () => {},
+      backoff: poolBackoff,
+      // A pooled connection that closes may mean the server went away: probe (a normal close finds it up).
+      onclose: () => health.suspect(),
       connection: { statement_timeout: opts.statementTimeoutMs ?? Number(process.env.STATEMENT_TIMEOUT_MS ?? 10_000) },
       // A stopped or unreachable server fails fast (503) instead of holding requests for postgres.js's default 30 s.
       connect_timeout: 5,
     };
     const sizes = poolSizes(opts);
     // Two pools (see poolSizes): single statements pipeline on a few busy connections; transactions reserve their own.
-    const client = postgres(opts.url, { ...common, max: sizes.statements });
-    const txClient = postgres(opts.url, { ...common, max: sizes.transactions });
+    const client = postgres(url, { ...common, max: sizes.statements });
+    const txClient = postgres(url, { ...common, max: sizes.transactions });
     const txDb = drizzlePostgres(txClient, { logger });
     if (opts.migrate !== false) {
-      const report = await migrateWithLock(opts.url); // not inside `onMigrated?.(…)`: that skips it when unset
+      const report = await migrateWithLock(url); // not inside `onMigrated?.(…)`: that skips it when unset
       opts.onMigrated?.(report);
     }
     return {
       kind: 'postgres',
-      db: drizzlePostgres(client, { logger }),
-      transaction: (fn, config) => txDb.transaction(fn, config),
+      db: drizzlePostgres(gateStatements(client, health), { logger }),
+      transaction: async (fn, config) => {
+        health.assertUp();
+        return txDb.transaction(fn, config);
+      },
       statements,
       poolMax: sizes.statements + sizes.transactions,
       ping: async () => {
-        await client`select 1`;
+        health.assertUp();
+        try {
+          await withTimeout(client`select 1`.execute(), pingTimeoutMs, 'database ping');
+        } catch (err) {
+          health.suspect();
+          throw err;
+        }
       },
       close: async () => {
-        await Promise.all([client.end({ timeout: 5 }), txClient.end({ timeout: 5 })]);
+        // Known down: nothing in flight can finish, so do not wait the 5 s for it.
+        const timeout = health.up ? 5 : 0;
+        health.stop();
+        await Promise.all([client.end({ timeout }), txClient.end({ timeout })]);
       },
     };
   }

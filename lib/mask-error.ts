@@ -12,6 +12,7 @@ const connectionCodes = new Set([
   'CONNECTION_ENDED',
   'CONNECTION_DESTROYED',
   'CONNECT_TIMEOUT',
+  'DATABASE_DOWN', // lib/db-health.ts: known down, not tried
   '57P01',
   '57P03',
   '08006',

@@ -14,6 +14,7 @@ import { installJsonDepthLimit } from './body-depth.js';
 import { registerDocs } from './docs.js';
 import { createMetrics, graphqlMetricsPlugin, instrumentSource, registerMetrics } from './metrics.js';
 import { installRequestLogging, requestIdOf, requestInfo } from './logging.js';
+import { defaultRequestTimeoutMs, installUploadDrain, requestTimeoutOptions } from './uploads.js';
 
 /** Options for the HTTP app. */
 export interface AppOptions {
@@ -29,6 +30,8 @@ export interface AppOptions {
   hideSuggestions?: boolean;
   /** Longest a subgraph fetch may take (default SUBGRAPH_TIMEOUT_MS or 10 s). */
   subgraphTimeoutMs?: number;
+  /** Longest a request may take to arrive before it is answered 408 (default REQUEST_TIMEOUT_MS or 30 s). */
+  requestTimeoutMs?: number;
 }
 
 /** A started app (not yet listening) and how to stop it. */
@@ -48,6 +51,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     bodyLimit: 1_048_576,
     // `/api/v1/mentor-statuses/` is `/api/v1/mentor-statuses`, on every row and both path forms.
     routerOptions: { ignoreTrailingSlash: true },
+    ...requestTimeoutOptions(opts.requestTimeoutMs ?? defaultRequestTimeoutMs),
     // Malformed URLs (bad percent-encoding, oversized path parameters) answer in the error shape too.
     frameworkErrors: (err, _req, reply) => {
       void sendError(reply, 400, 'BAD_REQUEST', `malformed request: ${err.message}`);
@@ -56,6 +60,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     logController: new LogController({ disableRequestLogging: true }),
   });
   installRequestLogging(app);
+  installUploadDrain(app);
   const metrics = createMetrics(opts.database);
   registerMetrics(app, metrics);
   app.addHook('onSend', async (req, reply) => {
