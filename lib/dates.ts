@@ -1,4 +1,5 @@
-// Date formatting shared by every subgraph: the exact forms the contracts print.
+// Date formatting shared by every subgraph: the exact forms the contracts print; the range every date input must be in.
+import { badRequest } from './errors.js';
 
 /** ISO 8601 UTC with seconds and `Z`: `2026-03-20T14:32:00Z`. */
 export function isoSeconds(d: Date): string;
@@ -41,4 +42,50 @@ export function parseIsoTimestamp(s: string): Date | null {
   const d = new Date(s);
   if (Number.isNaN(d.getTime())) return null;
   return parseIsoDate(s.slice(0, 10)) ? d : null;
+}
+
+/*
+ * THE range of every date the API takes (REST query and body parameters, GraphQL arguments and input fields, a
+ * report's session_date): UTC calendar dates 1900-01-01 … 2999-12-31, both included; a timestamp's UTC instant must
+ * fall on one of them, a month (YYYY-MM) or a year inside them. Outside → 400, or the status the input's row uses
+ * for a malformed date. Why these bounds: the API derives further dates from an input — a window starting 364 days
+ * before it (last_365_days), the day after an end (half-open SQL bounds), the 30 days before the end of the "new
+ * milestones" window, month and year axes, streaks walking back from it — all within about a year of it. Any input
+ * in this range keeps every derived date a 4-digit year AD, which JavaScript prints as `YYYY-MM-DD` and PostgreSQL
+ * accepts; outside it, `0001-01-01` minus 29 days gives `0000-12-03` (PostgreSQL has no year 0) and `9999-12-31`
+ * plus a day `+010000-01-01`, both 500s before. Years 0..99 are also misread by `Date.UTC` (as 1900..1999).
+ */
+
+/** Earliest date any date input may name. */
+export const EARLIEST_DATE = '1900-01-01';
+/** Latest date any date input may name. */
+export const LATEST_DATE = '2999-12-31';
+/** The years of the range, for year and month inputs. */
+export const EARLIEST_YEAR = 1900;
+/** Last year of the range. */
+export const LATEST_YEAR = 2999;
+/** The range as messages and docs print it. */
+export const DATE_RANGE = `${EARLIEST_DATE} to ${LATEST_DATE}`;
+
+const rangeStart = Date.UTC(EARLIEST_YEAR, 0, 1);
+const rangeEnd = Date.UTC(LATEST_YEAR + 1, 0, 1);
+
+/** True when a date or timestamp (its UTC instant) lies on a day of the range. */
+export function inDateRange(d: Date): boolean {
+  const t = d.getTime();
+  return t >= rangeStart && t < rangeEnd;
+}
+
+/** True for a year of the range. */
+export const inYearRange = (y: number) => y >= EARLIEST_YEAR && y <= LATEST_YEAR;
+
+/** The message of a date input outside the range: what is allowed, what came. */
+export function dateRangeMessage(name: string, got: string): string {
+  return `${name} must be a date from ${DATE_RANGE} (UTC), got '${got}'`;
+}
+
+/** Throws the 400 of a parsed date input outside the range; returns the date. */
+export function checkDateRange(name: string, d: Date, got: string): Date {
+  if (!inDateRange(d)) throw badRequest(dateRangeMessage(name, got));
+  return d;
 }

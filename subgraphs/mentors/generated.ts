@@ -43,7 +43,10 @@ export type CreateMentorInput = {
   orgId: Scalars['String']['input'];
 };
 
-/** Timestamps are ISO 8601 with a zone (`2026-03-26T00:00:00Z`) or dates (`2026-03-26`, UTC midnight). */
+/**
+ * Timestamps are ISO 8601 with a zone (`2026-03-26T00:00:00Z`) or dates (`2026-03-26`, UTC midnight), on a UTC date
+ * from 1900-01-01 to 2999-12-31 (else BAD_REQUEST).
+ */
 export type CreateMentorStatusInput = {
   expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
   /** When given, must equal status == paused. */
@@ -61,7 +64,7 @@ export type CreatePauseRecordInput = {
   mentorId: Scalars['ID']['input'];
   metadata?: InputMaybe<StatusMetadataInput>;
   reason: Scalars['String']['input'];
-  /** Defaults to now. */
+  /** Defaults to now. Timestamps or dates as in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31). */
   startDate?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -294,6 +297,7 @@ export type StatusMetadataInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** Timestamps or dates as in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31). */
 export type UpdateMentorStatusInput = {
   expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
   isPaused?: InputMaybe<Scalars['Boolean']['input']>;
@@ -303,7 +307,10 @@ export type UpdateMentorStatusInput = {
   status: Scalars['String']['input'];
 };
 
-/** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
+/**
+ * Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. Timestamps or dates as
+ * in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31).
+ */
 export type UpdatePauseRecordInput = {
   endDate?: InputMaybe<Scalars['String']['input']>;
   expectedReturnDate?: InputMaybe<Scalars['String']['input']>;

@@ -1,6 +1,6 @@
 // Checks of mutation input in the mentors subgraph: wrong form → 400, a broken rule → 422.
 import { badRequest, unprocessable } from '../../lib/errors.js';
-import { parseIsoDate, parseIsoTimestamp } from '../../lib/dates.js';
+import { checkDateRange, parseIsoDate, parseIsoTimestamp } from '../../lib/dates.js';
 
 /** The statuses a mentor can have. */
 export const STATUSES = ['active', 'paused', 'inactive'] as const;
@@ -46,7 +46,7 @@ export function checkReason(field: string, v: string): string {
   return v;
 }
 
-/** An ISO 8601 timestamp with a zone or a `YYYY-MM-DD` date (UTC midnight); null/undefined pass; else 400. */
+/** An ISO 8601 timestamp with a zone or a `YYYY-MM-DD` date (UTC midnight) of the date range; null/undefined pass; else 400. */
 export function parseWhen(field: string, v: string | null | undefined): Date | null {
   if (v == null) return null;
   const d = v.length === 10 ? parseIsoDate(v) : parseIsoTimestamp(v);
@@ -54,7 +54,7 @@ export function parseWhen(field: string, v: string | null | undefined): Date | n
     throw badRequest(
       `${field} must be an ISO 8601 timestamp like 2026-03-26T00:00:00Z or a date YYYY-MM-DD, got ${shown(v)}`,
     );
-  return d;
+  return checkDateRange(field, d, v);
 }
 
 /** `later` not before `start`, else 422. */

@@ -36,7 +36,10 @@ export type Mentor = {
   inProgressMilestones: Array<Milestone>;
   /** All of the mentor's milestones, optionally one status (achieved, in_progress) and type. */
   milestones: Array<Milestone>;
-  /** Milestones achieved between two UTC dates (YYYY-MM-DD, inclusive); default the last 30 days. */
+  /**
+   * Milestones achieved between two UTC dates (YYYY-MM-DD from 1900-01-01 to 2999-12-31, inclusive); default the last
+   * 30 days.
+   */
   newMilestones: Array<Milestone>;
 };
 
@@ -129,7 +132,10 @@ export type PageInfo = {
   total: Scalars['Int']['output'];
 };
 
-/** The period a summary covers; give startDate and endDate, or only year for the calendar year. */
+/**
+ * The period a summary covers; give startDate and endDate (YYYY-MM-DD from 1900-01-01 to 2999-12-31), or only year
+ * (1900 to 2999) for the calendar year.
+ */
 export type PeriodInput = {
   endDate?: InputMaybe<Scalars['String']['input']>;
   startDate?: InputMaybe<Scalars['String']['input']>;
@@ -165,7 +171,10 @@ export type SummaryInput = {
   uniqueContactsHelped: Scalars['Int']['input'];
 };
 
-/** Fields updateMilestone may change; at least one. */
+/**
+ * Fields updateMilestone may change; at least one. achievedAt: ISO 8601 with a zone, on a UTC date from 1900-01-01 to
+ * 2999-12-31.
+ */
 export type UpdateMilestoneInput = {
   achievedAt?: InputMaybe<Scalars['String']['input']>;
   achievedValue?: InputMaybe<Scalars['Float']['input']>;

@@ -1,6 +1,14 @@
 // Date ranges of detection periods and of the "new milestones" window.
 import { badRequest, unprocessable } from '../../lib/errors.js';
-import { isoDate, parseIsoDate, todayUtc } from '../../lib/dates.js';
+import {
+  checkDateRange,
+  EARLIEST_YEAR,
+  inYearRange,
+  isoDate,
+  LATEST_YEAR,
+  parseIsoDate,
+  todayUtc,
+} from '../../lib/dates.js';
 
 const DAY = 86_400_000;
 
@@ -16,7 +24,7 @@ export interface DateRange {
 function parse(name: string, s: string): Date {
   const d = parseIsoDate(s);
   if (!d) throw badRequest(`${name} must be a date YYYY-MM-DD, got '${s}'`);
-  return d;
+  return checkDateRange(name, d, s);
 }
 
 function range(start: Date, end: Date): DateRange {
@@ -30,8 +38,8 @@ export function detectionPeriod(p: {
   startDate?: string | null;
   endDate?: string | null;
 }): DateRange {
-  if (p.year != null && (p.year < 1970 || p.year > 9999))
-    throw unprocessable(`period year must be from 1970 to 9999, got ${p.year}`);
+  if (p.year != null && !inYearRange(p.year))
+    throw unprocessable(`period year must be from ${EARLIEST_YEAR} to ${LATEST_YEAR}, got ${p.year}`);
   if (p.startDate == null && p.endDate == null) {
     if (p.year == null) throw badRequest('period needs startDate and endDate, or year');
     return range(new Date(Date.UTC(p.year, 0, 1)), new Date(Date.UTC(p.year, 11, 31)));

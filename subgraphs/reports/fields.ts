@@ -1,6 +1,6 @@
 // The rules of a report's `fields`: known fields, an organisation's own fields, and the merge of an update.
 import { badRequest, unprocessable } from '../../lib/errors.js';
-import { parseIsoDate } from '../../lib/dates.js';
+import { dateRangeMessage, inDateRange, parseIsoDate } from '../../lib/dates.js';
 import type { ReportFieldValue } from './tables.js';
 
 /** Stored report fields. */
@@ -31,8 +31,9 @@ function text(name: string, max: number) {
 /** Checks of the known fields: wrong JSON type or form → 400, a broken rule → 422. */
 const known: Record<string, (v: unknown) => void> = {
   session_date: (v) => {
-    if (typeof v !== 'string' || !parseIsoDate(v))
-      throw badRequest(`fields.session_date must be a date YYYY-MM-DD, got ${shown(v)}`);
+    const d = typeof v === 'string' ? parseIsoDate(v) : null;
+    if (!d) throw badRequest(`fields.session_date must be a date YYYY-MM-DD, got ${shown(v)}`);
+    if (!inDateRange(d)) throw badRequest(dateRangeMessage('fields.session_date', String(v)));
   },
   attendance_count: (v) => {
     if (typeof v !== 'number') throw badRequest(`fields.attendance_count must be a number, got ${shown(v)}`);

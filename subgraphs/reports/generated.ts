@@ -139,7 +139,10 @@ export type Report = {
   createdAt: Scalars['String']['output'];
   /** Number of fields present. */
   fieldCount: Scalars['Int']['output'];
-  /** Known fields (session_date, attendance_count, ...) and the organisation's own fields. */
+  /**
+   * Known fields (session_date: YYYY-MM-DD from 1900-01-01 to 2999-12-31, attendance_count, ...) and the organisation's
+   * own fields.
+   */
   fields: Scalars['JSONObject']['output'];
   /** True when way_forward is a non-empty text. */
   hasWayForward: Scalars['Boolean']['output'];

@@ -3,7 +3,7 @@ import { sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import { rowsOf } from '../../lib/rows.js';
 import { badRequest } from '../../lib/errors.js';
-import { parseIsoDate } from '../../lib/dates.js';
+import { checkDateRange, parseIsoDate } from '../../lib/dates.js';
 import { activities } from './tables.js';
 
 /** Completed-activity totals of one mentor between two inclusive UTC dates (either may be open). */
@@ -12,6 +12,8 @@ export async function activityTotals(db: Db, mentorId: string, startDate?: strin
   const end = endDate ? parseIsoDate(endDate) : null;
   if (startDate && !start) throw badRequest(`startDate must be YYYY-MM-DD, got ${startDate}`);
   if (endDate && !end) throw badRequest(`endDate must be YYYY-MM-DD, got ${endDate}`);
+  if (start && startDate) checkDateRange('startDate', start, startDate);
+  if (end && endDate) checkDateRange('endDate', end, endDate);
   // ISO strings, not Dates: raw SQL parameters must serialise on postgres.js as well as on PGlite.
   const from = start ? start.toISOString() : null;
   const endExclusive = end ? new Date(end.getTime() + 86_400_000).toISOString() : null;

@@ -110,7 +110,7 @@ export type LogActivityInput = {
   /** 1..1440 */
   durationMinutes: Scalars['Int']['input'];
   mentorId: Scalars['ID']['input'];
-  /** ISO 8601 timestamp with a zone (Z or ±hh:mm); not in the future. */
+  /** ISO 8601 timestamp with a zone (Z or ±hh:mm) on a UTC date from 1900-01-01 to 2999-12-31; not in the future. */
   occurredAt: Scalars['String']['input'];
   /** Must be the mentor's organisation. */
   orgId: Scalars['String']['input'];
@@ -119,24 +119,36 @@ export type LogActivityInput = {
 
 export type Mentor = {
   __typename?: 'Mentor';
-  /** Per activity type present in the window, by count (desc, ties by type key). */
+  /**
+   * Per activity type present in the window, by count (desc, ties by type key). asOf: YYYY-MM-DD from 1900-01-01 to
+   * 2999-12-31, default today (UTC).
+   */
   activityBreakdown: ActivityBreakdownPage;
   activitySummary: ActivitySummary;
-  /** Totals between two UTC dates (YYYY-MM-DD, inclusive); the whole log when omitted. */
+  /** Totals between two UTC dates (YYYY-MM-DD from 1900-01-01 to 2999-12-31, inclusive); the whole log when omitted. */
   activityTotals: ActivityTotals;
   /**
    * Changes whenever an activity of this mentor is logged, changed or deleted (a counter kept in the same
    * transaction); "0" when the mentor has never had one. Opaque: compare for equality only.
    */
   activityVersion: Scalars['String']['output'];
-  /** One entry per year with activity (up to asOf), oldest first, optionally limited to fromYear..toYear. */
+  /**
+   * One entry per year with activity (up to asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31), oldest first, optionally
+   * limited to fromYear..toYear (years 1900 to 2999).
+   */
   contributionHistory: ContributionYearPage;
   id: Scalars['ID']['output'];
-  /** One row per calendar month from..to (YYYY-MM), oldest first; default from the first active month to asOf's month. */
+  /**
+   * One row per calendar month from..to (YYYY-MM, 1900-01 to 2999-12), oldest first; default from the first active month
+   * to asOf's month (asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31).
+   */
   monthlySeries: StatsMonthPage;
   /** The mentor's organisation, owned by the mentors subgraph (the peer group of personalStats). */
   orgId: Scalars['String']['output'];
-  /** Summary of the window (see README, Personal statistics definitions). asOf: YYYY-MM-DD, default today (UTC). */
+  /**
+   * Summary of the window (see README, Personal statistics definitions). asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31,
+   * default today (UTC).
+   */
   personalStats: PersonalStats;
   /** For each threshold, when the cumulative metric first reached it. */
   thresholdCrossings: Array<ThresholdCrossing>;

@@ -1,6 +1,14 @@
 // Windows of the personal statistics (UTC calendar dates, inclusive on both ends) and month arithmetic.
 import { badRequest, unprocessable } from '../../lib/errors.js';
-import { isoDate, parseIsoDate, todayUtc } from '../../lib/dates.js';
+import {
+  checkDateRange,
+  EARLIEST_YEAR,
+  inYearRange,
+  isoDate,
+  LATEST_YEAR,
+  parseIsoDate,
+  todayUtc,
+} from '../../lib/dates.js';
 
 /** Period names as the schema spells them. */
 export type StatsPeriod =
@@ -25,10 +33,12 @@ export function addDays(date: string, n: number): string {
   return isoDate(new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY));
 }
 
-/** The end date: `asOf` (checked, 400 when not a real YYYY-MM-DD) or today in UTC. */
+/** The end date: `asOf` (checked, 400 when not a real YYYY-MM-DD of the date range) or today in UTC. */
 export function endDateOf(asOf: string | null | undefined, now: Date): string {
   if (asOf === null || asOf === undefined) return isoDate(todayUtc(now));
-  if (!parseIsoDate(asOf)) throw badRequest(`asOf must be a date YYYY-MM-DD, got '${asOf}'`);
+  const d = parseIsoDate(asOf);
+  if (!d) throw badRequest(`asOf must be a date YYYY-MM-DD, got '${asOf}'`);
+  checkDateRange('asOf', d, asOf);
   return asOf;
 }
 
@@ -51,11 +61,13 @@ export interface YearMonth {
   month: number;
 }
 
-/** Parses `YYYY-MM` (400 otherwise). */
+/** Parses `YYYY-MM` of a year of the date range (400 otherwise). */
 export function parseYearMonth(s: string, name: string): YearMonth {
   const m = /^(\d{4})-(\d{2})$/.exec(s);
   const month = m ? Number(m[2]) : 0;
   if (!m || month < 1 || month > 12) throw badRequest(`${name} must be a month YYYY-MM, got '${s}'`);
+  if (!inYearRange(Number(m[1])))
+    throw badRequest(`${name} must be a month from ${EARLIEST_YEAR}-01 to ${LATEST_YEAR}-12, got '${s}'`);
   return { year: Number(m[1]), month };
 }
 
@@ -76,14 +88,14 @@ export const monthOf = (date: string): YearMonth => ({
   month: Number(date.slice(5, 7)),
 });
 
-/** Checks an optional inclusive range of years (1..9999; from ≤ to, 422 otherwise). */
+/** Checks an optional inclusive range of years (each a year of the date range, else 400; from ≤ to, else 422). */
 export function checkYearRange(fromYear?: number | null, toYear?: number | null): void {
   for (const [name, y] of [
     ['fromYear', fromYear],
     ['toYear', toYear],
   ] as const) {
-    if (y !== null && y !== undefined && (y < 1 || y > 9999))
-      throw badRequest(`${name} must be a year 1..9999, got ${y}`);
+    if (y !== null && y !== undefined && !inYearRange(y))
+      throw badRequest(`${name} must be a year from ${EARLIEST_YEAR} to ${LATEST_YEAR}, got ${y}`);
   }
   if (fromYear != null && toYear != null && fromYear > toYear) {
     throw unprocessable(`fromYear must not be after toYear, got ${fromYear} > ${toYear}`);

@@ -4,7 +4,10 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
-/** Timestamps are ISO 8601 with a zone (`2026-03-26T00:00:00Z`) or dates (`2026-03-26`, UTC midnight). */
+/**
+ * Timestamps are ISO 8601 with a zone (`2026-03-26T00:00:00Z`) or dates (`2026-03-26`, UTC midnight), on a UTC date
+ * from 1900-01-01 to 2999-12-31 (else BAD_REQUEST).
+ */
 export type CreateMentorStatusInput = {
   expectedReturnDate?: string | null | undefined;
   /** When given, must equal status == paused. */
@@ -22,7 +25,7 @@ export type CreatePauseRecordInput = {
   mentorId: string | number;
   metadata?: StatusMetadataInput | null | undefined;
   reason: string;
-  /** Defaults to now. */
+  /** Defaults to now. Timestamps or dates as in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31). */
   startDate?: string | null | undefined;
 };
 
@@ -41,7 +44,10 @@ export type DetectMilestonesInput = {
   summary?: SummaryInput | null | undefined;
 };
 
-/** The period a summary covers; give startDate and endDate, or only year for the calendar year. */
+/**
+ * The period a summary covers; give startDate and endDate (YYYY-MM-DD from 1900-01-01 to 2999-12-31), or only year
+ * (1900 to 2999) for the calendar year.
+ */
 export type PeriodInput = {
   endDate?: string | null | undefined;
   startDate?: string | null | undefined;
@@ -70,6 +76,7 @@ export type SummaryInput = {
   uniqueContactsHelped: number;
 };
 
+/** Timestamps or dates as in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31). */
 export type UpdateMentorStatusInput = {
   expectedReturnDate?: string | null | undefined;
   isPaused?: boolean | null | undefined;
@@ -79,14 +86,20 @@ export type UpdateMentorStatusInput = {
   status: string;
 };
 
-/** Fields updateMilestone may change; at least one. */
+/**
+ * Fields updateMilestone may change; at least one. achievedAt: ISO 8601 with a zone, on a UTC date from 1900-01-01 to
+ * 2999-12-31.
+ */
 export type UpdateMilestoneInput = {
   achievedAt?: string | null | undefined;
   achievedValue?: number | null | undefined;
   status?: string | null | undefined;
 };
 
-/** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
+/**
+ * Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. Timestamps or dates as
+ * in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31).
+ */
 export type UpdatePauseRecordInput = {
   endDate?: string | null | undefined;
   expectedReturnDate?: string | null | undefined;

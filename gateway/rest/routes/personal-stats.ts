@@ -5,22 +5,29 @@ import { route, type RestRoute } from '../route.js';
 import { pageQuery, idParam, listResult, paginationSchema, dateFormat } from '../shared.js';
 import { snakeKeys } from '../case.js';
 import { graphql } from '../gql/index.js';
-import { parseIsoDate } from '../../../lib/dates.js';
+import { DATE_RANGE, EARLIEST_YEAR, inDateRange, inYearRange, LATEST_YEAR, parseIsoDate } from '../../../lib/dates.js';
 
 const SERVICE = '/api/v1/personal-stats';
 const BASE = '/api/v1/personal-stats/:mentor_id';
 const periods = ['last_7_days', 'last_30_days', 'last_90_days', 'last_365_days', 'year_to_date', 'all_time'] as const;
 const params = z.object({ mentor_id: idParam });
+// Dates, months and years of the date range (lib/dates.ts), else 400 like a malformed one.
 const asOf = z
   .string()
   .refine((s) => parseIsoDate(s) !== null, 'must be a date YYYY-MM-DD')
+  .refine((s) => {
+    const d = parseIsoDate(s);
+    return d === null || inDateRange(d);
+  }, `must be a date from ${DATE_RANGE}`)
   .meta(dateFormat)
   .optional();
 const month = z
   .string()
   .regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'must be a month YYYY-MM')
+  .refine((s) => inYearRange(Number(s.slice(0, 4))), `must be a month from ${EARLIEST_YEAR}-01 to ${LATEST_YEAR}-12`)
   .optional();
-const year = z.coerce.number().int().min(1).max(9999).optional();
+const yearRange = `must be a year from ${EARLIEST_YEAR} to ${LATEST_YEAR}`;
+const year = z.coerce.number().int().min(EARLIEST_YEAR, yearRange).max(LATEST_YEAR, yearRange).optional();
 const period = z.enum(periods).default('last_30_days');
 const notFound = ({ params: p }: { params: { mentor_id: string } }) => `mentor '${p.mentor_id}' was not found`;
 const num = z.number();

@@ -1,6 +1,6 @@
 // updateMilestone and deleteMilestone: the rules a hand edit must keep.
 import { badRequest, conflict, notFound, unprocessable } from '../../../lib/errors.js';
-import { isoSeconds, parseIsoTimestamp } from '../../../lib/dates.js';
+import { checkDateRange, isoSeconds, parseIsoTimestamp } from '../../../lib/dates.js';
 import type { Context } from '../context.js';
 import type { UpdateMilestoneInput } from '../generated.js';
 import { checkStatus, checkValue } from '../rules.js';
@@ -24,6 +24,7 @@ function checkInput(input: UpdateMilestoneInput, now: Date) {
   if (input.achievedAt != null) {
     at = parseIsoTimestamp(input.achievedAt) ?? undefined;
     if (!at) throw badRequest(`achievedAt must be an ISO 8601 timestamp with zone, got '${input.achievedAt}'`);
+    checkDateRange('achievedAt', at, input.achievedAt);
     if (at > now) throw unprocessable(`achievedAt ${isoSeconds(at)} is in the future`);
   }
   return { status, value, at };

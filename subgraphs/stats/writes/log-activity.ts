@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { badRequest, unprocessable } from '../../../lib/errors.js';
-import { parseIsoTimestamp } from '../../../lib/dates.js';
+import { checkDateRange, parseIsoTimestamp } from '../../../lib/dates.js';
 import type { Context } from '../context.js';
 import { mentorOrg } from '../calls/index.js';
 import type { LogActivityInput } from '../generated.js';
@@ -25,6 +25,7 @@ function checkInput(input: LogActivityInput, now: Date): Date {
     throw badRequest(
       `occurredAt must be an ISO 8601 timestamp with a zone (e.g. 2026-03-20T14:32:00Z), got '${input.occurredAt}'`,
     );
+  checkDateRange('occurredAt', at, input.occurredAt);
   if (at.getTime() > now.getTime())
     throw unprocessable(`occurredAt must not be in the future, got ${input.occurredAt}`);
   if (!Number.isInteger(input.durationMinutes) || input.durationMinutes < 1 || input.durationMinutes > 1440) {
