@@ -56,14 +56,14 @@ export function parseIsoTimestamp(s: string): Date | null {
  * plus a day `+010000-01-01`, both 500s before. Years 0..99 are also misread by `Date.UTC` (as 1900..1999).
  */
 
-/** Earliest date any date input may name. */
-export const EARLIEST_DATE = '1900-01-01';
-/** Latest date any date input may name. */
-export const LATEST_DATE = '2999-12-31';
 /** The years of the range, for year and month inputs. */
 export const EARLIEST_YEAR = 1900;
 /** Last year of the range. */
 export const LATEST_YEAR = 2999;
+/** Earliest date any date input may name. */
+export const EARLIEST_DATE = `${EARLIEST_YEAR}-01-01`;
+/** Latest date any date input may name. */
+export const LATEST_DATE = `${LATEST_YEAR}-12-31`;
 /** The range as messages and docs print it. */
 export const DATE_RANGE = `${EARLIEST_DATE} to ${LATEST_DATE}`;
 
@@ -79,13 +79,8 @@ export function inDateRange(d: Date): boolean {
 /** True for a year of the range. */
 export const inYearRange = (y: number) => y >= EARLIEST_YEAR && y <= LATEST_YEAR;
 
-/** The message of a date input outside the range: what is allowed, what came. */
-export function dateRangeMessage(name: string, got: string): string {
-  return `${name} must be a date from ${DATE_RANGE} (UTC), got '${got}'`;
-}
-
-/** Throws the 400 of a parsed date input outside the range; returns the date. */
+/** Throws the 400 of a parsed date input outside the range (saying what is allowed, what came); returns the date. */
 export function checkDateRange(name: string, d: Date, got: string): Date {
-  if (!inDateRange(d)) throw badRequest(dateRangeMessage(name, got));
+  if (!inDateRange(d)) throw badRequest(`${name} must be a date from ${DATE_RANGE} (UTC), got '${got}'`);
   return d;
 }

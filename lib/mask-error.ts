@@ -68,11 +68,9 @@ export function maskError(formatted: GraphQLFormattedError, original: unknown): 
   if (typeof code === 'string' && code in errorStatus && !unavailable) {
     return { ...formatted, extensions };
   }
-  if (typeof code === 'string' && clientFaultCodes.has(code)) {
-    return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
-  }
-  // Apollo's own request errors without a code of ours (e.g. "provided sha does not match query") say what is wrong.
-  if (!unavailable && apolloClientStatus(original)) {
+  // Client faults the gateway codes its own way, and Apollo's own request errors without a code of ours (e.g.
+  // "provided sha does not match query"), keep their message: it says what is wrong.
+  if ((typeof code === 'string' && clientFaultCodes.has(code)) || (!unavailable && apolloClientStatus(original))) {
     return { message: formatted.message, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
   }
   if (unavailable || code === 'SERVICE_UNAVAILABLE') {

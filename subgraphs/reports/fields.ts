@@ -1,6 +1,6 @@
 // The rules of a report's `fields`: known fields, an organisation's own fields, and the merge of an update.
 import { badRequest, unprocessable } from '../../lib/errors.js';
-import { dateRangeMessage, inDateRange, parseIsoDate } from '../../lib/dates.js';
+import { checkDateRange, parseIsoDate } from '../../lib/dates.js';
 import type { ReportFieldValue } from './tables.js';
 
 /** Stored report fields. */
@@ -33,7 +33,7 @@ const known: Record<string, (v: unknown) => void> = {
   session_date: (v) => {
     const d = typeof v === 'string' ? parseIsoDate(v) : null;
     if (!d) throw badRequest(`fields.session_date must be a date YYYY-MM-DD, got ${shown(v)}`);
-    if (!inDateRange(d)) throw badRequest(dateRangeMessage('fields.session_date', String(v)));
+    checkDateRange('fields.session_date', d, String(v));
   },
   attendance_count: (v) => {
     if (typeof v !== 'number') throw badRequest(`fields.attendance_count must be a number, got ${shown(v)}`);
