@@ -15,7 +15,7 @@ const keyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
 
-/** PostgreSQL cannot store NUL in text or jsonb: a 400. */
+/** PostgreSQL cannot store NUL in text or json: a 400. */
 function noNul(name: string, v: string): void {
   if (v.includes('\u0000')) throw badRequest(`fields.${name} must not contain NUL characters`);
 }
@@ -81,7 +81,7 @@ export function checkFieldValues(patch: Record<string, unknown>): void {
   }
 }
 
-/** `base` with `patch` merged in: a null value removes the field. */
+/** `base` with `patch` merged in: a null value removes the field; kept keys stay in place, new ones are appended in the order sent. */
 export function mergeFields(base: ReportFields, patch: Record<string, unknown>): ReportFields {
   const out: ReportFields = { ...base };
   for (const [name, v] of Object.entries(patch)) {

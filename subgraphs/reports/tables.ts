@@ -1,6 +1,6 @@
 // Tables owned by the reports subgraph, all in the `reports` Postgres schema.
 import { sql } from 'drizzle-orm';
-import { pgSchema, text, timestamp, jsonb, index, check } from 'drizzle-orm/pg-core';
+import { pgSchema, text, timestamp, json, index, check } from 'drizzle-orm/pg-core';
 
 /** The Postgres schema that only the reports subgraph reads and writes. */
 export const reportsSchema = pgSchema('reports');
@@ -17,7 +17,7 @@ export const reports = reportsSchema.table(
     peerMentorId: text('peer_mentor_id').notNull(),
     orgId: text('org_id').notNull(),
     status: text('status').notNull().default('draft'),
-    fields: jsonb('fields').$type<Record<string, ReportFieldValue>>().notNull().default({}),
+    fields: json('fields').$type<Record<string, ReportFieldValue>>().notNull().default({}),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
@@ -29,7 +29,7 @@ export const reports = reportsSchema.table(
     index('reports_status_idx').on(t.status, t.createdAt),
     check('reports_status_ck', sql`${t.status} in ('draft', 'submitted')`),
     check('reports_submitted_ck', sql`(${t.status} = 'submitted') = (${t.submittedAt} is not null)`),
-    check('reports_fields_object_ck', sql`jsonb_typeof(${t.fields}) = 'object'`),
+    check('reports_fields_object_ck', sql`json_typeof(${t.fields}) = 'object'`),
     check('reports_id_ck', sql`${t.reportId} ~ '^rpt_[0-9a-f]{8}$'`),
     check('reports_submitted_date_ck', sql`${t.status} = 'draft' or (${t.fields} ->> 'session_date') is not null`),
     check('reports_updated_ck', sql`${t.updatedAt} >= ${t.createdAt}`),
