@@ -46,10 +46,12 @@ module.exports = {
     },
     {
       name: 'no-circular',
-      comment: 'Import cycles make initialisation order fragile.',
+      comment:
+        'Import cycles make initialisation order fragile. Type-only imports are erased before run time, so a cycle ' +
+        'through them (the generated resolver types name the row types, which name the enum types) is harmless.',
       severity: 'error',
       from: {},
-      to: { circular: true },
+      to: { circular: true, viaOnly: { dependencyTypesNot: ['type-only'] } },
     },
   ],
   options: {

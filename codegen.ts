@@ -2,7 +2,7 @@
 // for the cross-subgraph calls each subgraph makes, generated over the owning subgraph's federation schema; and the
 // typed documents of the REST layer (gateway/rest/gql/), checked against the API schema that clients of the gateway see.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { parse, printSchema } from 'graphql';
+import { Kind, parse, printSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
@@ -23,17 +23,44 @@ const mappers: Record<string, Record<string, string>> = {
     Activity: './tables.js#ActivityRow',
     ActivityType: './tables.js#ActivityTypeRow',
     Mentor: './views.js#MentorRef',
+    PersonalStats: './views.js#PersonalStatsView',
   },
   milestones: { Milestone: './views.js#MilestoneView', Mentor: './views.js#MentorRef' },
   reports: { Report: './tables.js#ReportRow', Mentor: './views.js#MentorRef', Activity: './views.js#ActivityRef' },
 };
 
+/** Dates and timestamps reach resolvers, and leave them, as the strings lib/scalars.ts prints and parses. */
+const scalars = { DateTime: 'string', Date: 'string' };
+
+/**
+ * Resolvers see an enum value as its name in lower case (lib/define-subgraph.ts `internalEnumValue`, the rule the
+ * tables store), so their types say so: `MilestoneStatus` is `'achieved' | 'in_progress'` in TypeScript.
+ */
+function internalEnumValues(sdl: string): Record<string, Record<string, string>> {
+  const out: Record<string, Record<string, string>> = {};
+  for (const def of parse(sdl).definitions)
+    if (def.kind === Kind.ENUM_TYPE_DEFINITION)
+      out[def.name.value] = Object.fromEntries(
+        (def.values ?? []).map((v) => [v.name.value, v.name.value.toLowerCase()]),
+      );
+  return out;
+}
+
 const generates: CodegenConfig['generates'] = {};
 for (const [name, map] of Object.entries(mappers)) {
+  const schema = `subgraphs/${name}/schema.graphql`;
+  const enumValues = internalEnumValues(readFileSync(schema, 'utf8'));
   generates[`subgraphs/${name}/generated.ts`] = {
-    schema: `subgraphs/${name}/schema.graphql`,
+    schema,
     plugins,
-    config: { ...common, contextType: './context.js#Context', mappers: map },
+    config: {
+      ...common,
+      contextType: './context.js#Context',
+      // an enum maps to its own (lower-case) type: without this, typescript-resolvers types its results as `null`
+      mappers: { ...map, ...Object.fromEntries(Object.keys(enumValues).map((e) => [e, e])) },
+      scalars,
+      enumValues,
+    },
   };
 }
 
@@ -53,7 +80,7 @@ const callConfig = {
   onlyOperationTypes: true,
   skipTypename: true,
   avoidOptionals: { field: true },
-  scalars: { _Any: '{ __typename: string; id: string }' },
+  scalars: { ...scalars, _Any: '{ __typename: string; id: string }' },
 };
 for (const caller of Object.keys(mappers)) {
   const dir = `subgraphs/${caller}/calls`;
@@ -83,7 +110,7 @@ generates['gateway/rest/gql/'] = {
     enumType: 'string-literal',
     strictScalars: true,
     defaultScalarType: 'unknown',
-    scalars: { JSONObject: 'Record<string, unknown>' },
+    scalars: { ...scalars, JSONObject: 'Record<string, unknown>' },
   },
 };
 

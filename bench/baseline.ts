@@ -24,7 +24,7 @@ const detail = (id: string) => sql<DetailRow[]>`
   select m.id, m.full_name, m.email, m.org_id, s.status,
     c.expiry_date::text as expiry_date,
     (c.expiry_date - (now() at time zone 'utc')::date) as days_until_expiry,
-    coalesce((select json_agg(json_build_object('id', a.id, 'contactName', a.contact_name, 'status', a.status) order by a.id)
+    coalesce((select json_agg(json_build_object('id', a.id, 'contactName', a.contact_name, 'status', upper(a.status)) order by a.id)
       from mentors.assignments a where a.mentor_id = m.id and a.status = 'open'), '[]') as assignments,
     (select count(*) from stats.activities x where x.mentor_id = m.id
       and x.occurred_at >= date_trunc('month', now() at time zone 'utc') at time zone 'utc')::int as total_activities,
@@ -53,7 +53,7 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
           fullName: r.full_name,
           email: r.email,
           orgId: r.org_id,
-          status: r.status ? { status: r.status, isPaused: r.status === 'paused' } : null,
+          status: r.status ? { status: r.status.toUpperCase(), isPaused: r.status === 'paused' } : null,
           certification: r.expiry_date
             ? {
                 expiryDate: `${r.expiry_date}T00:00:00Z`,
@@ -61,7 +61,7 @@ async function answer(req: IncomingMessage, res: ServerResponse): Promise<void> 
                 isWithinWarningWindow: days !== null && days >= 0 && days <= 90,
               }
             : null,
-          activitySummary: { totalSessions: r.total_sessions, totalActivities: r.total_activities, period: 'month' },
+          activitySummary: { totalSessions: r.total_sessions, totalActivities: r.total_activities, period: 'MONTH' },
           activeAssignments: r.assignments,
         },
       },

@@ -1,6 +1,7 @@
 // The Apollo gateway over the committed supergraph, in-process or distributed, and its Apollo Server.
 import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GatewayConfig, type GraphQLDataSource } from '@apollo/gateway';
+import { withSharedScalars } from './scalars.js';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Pools } from '../lib/db.js';
@@ -48,7 +49,7 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
   disableApolloTelemetry();
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
   const secret = opts.secret ?? subgraphSecret();
-  return new ApolloGateway(
+  const gateway = new ApolloGateway(
     wrapServices(opts.wrapSource, {
       supergraphSdl,
       queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
@@ -86,6 +87,7 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
       },
     }),
   );
+  return withSharedScalars(gateway);
 }
 
 /** Applies `wrap` to every data source the config builds. */

@@ -1,9 +1,30 @@
 // Builds a subgraph module from its SDL, resolvers and context factory.
-import { defaultFieldResolver, isObjectType, parse, type GraphQLSchema } from 'graphql';
+import { defaultFieldResolver, isObjectType, Kind, parse, type DocumentNode, type GraphQLSchema } from 'graphql';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { SubgraphDeps, SubgraphModule } from './subgraph.js';
 import { badRequest } from './errors.js';
 import { nulAt, nulMessage } from './text.js';
+import { sharedScalars } from './scalars.js';
+
+/**
+ * THE rule for enums: a value's internal value — what resolvers return and receive, what the tables store — is its
+ * name in lower case (`IN_PROGRESS` ↔ `in_progress`). codegen.ts types resolvers by the same rule.
+ */
+export const internalEnumValue = (name: string) => name.toLowerCase();
+
+/** Resolvers for what the SDL declares and the subgraph need not write: the shared scalars and enum values. */
+function declaredResolvers(doc: DocumentNode): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const def of doc.definitions) {
+    if (def.kind === Kind.SCALAR_TYPE_DEFINITION && sharedScalars[def.name.value])
+      out[def.name.value] = sharedScalars[def.name.value];
+    if (def.kind === Kind.ENUM_TYPE_DEFINITION)
+      out[def.name.value] = Object.fromEntries(
+        (def.values ?? []).map((v) => [v.name.value, internalEnumValue(v.name.value)]),
+      );
+  }
+  return out;
+}
 
 /**
  * Wraps every field that takes arguments (`_entities` included) so that an argument holding NUL — a string, an input
@@ -33,9 +54,9 @@ export function defineSubgraph<C>(
   resolvers: object,
   createContext: (deps: SubgraphDeps) => C,
 ): SubgraphModule<C> {
-  const schema = buildSubgraphSchema([
-    { typeDefs: parse(typeDefs), resolvers: resolvers as GraphQLResolverMap<unknown> },
-  ]);
+  const doc = parse(typeDefs);
+  const all = { ...declaredResolvers(doc), ...resolvers } as GraphQLResolverMap<unknown>;
+  const schema = buildSubgraphSchema([{ typeDefs: doc, resolvers: all }]);
   rejectNulArguments(schema);
   return { name, typeDefs, schema, createContext };
 }

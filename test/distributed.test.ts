@@ -32,7 +32,7 @@ describe('distributed topology', () => {
   it('answers the four-subgraph query over HTTP exactly as the in-process gateway does', async () => {
     const over = (await gateway.app.inject({ method: 'POST', url: '/graphql', payload: { query: detail } })).json();
     expect(over.errors).toBeUndefined();
-    expect(over.data.mentor).toMatchObject({ id: 'mentor-010', status: { status: 'paused', isPaused: true } });
+    expect(over.data.mentor).toMatchObject({ id: 'mentor-010', status: { status: 'PAUSED', isPaused: true } });
     const local = await buildApp({ database, logLevel: 'silent' });
     const inProc = (await local.app.inject({ method: 'POST', url: '/graphql', payload: { query: detail } })).json();
     await local.close();

@@ -29,10 +29,10 @@ describe('federated mentor query', () => {
       id: 'mentor-002',
       fullName: 'Ola Nordmann',
       orgId: 'org_nansen_01',
-      status: { status: 'paused', isPaused: true },
+      status: { status: 'PAUSED', isPaused: true },
     });
     expect(m.certification.expiryDate).toMatch(/^\d{4}-\d{2}-\d{2}T00:00:00Z$/);
-    expect(m.activitySummary.period).toBe('year');
+    expect(m.activitySummary.period).toBe('YEAR');
     expect(m.activitySummary.totalActivities).toBeGreaterThan(0);
     expect(m.milestones.length).toBeGreaterThan(0);
     expect(m.milestones[0].id).toMatch(/^milestone_\w+:mentor-002$/);

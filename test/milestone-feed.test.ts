@@ -14,8 +14,8 @@ describe('stats milestone feed', () => {
   it('dates each crossed threshold as the milestones seed does, and totals agree with in-progress values', async () => {
     const { data, errors } = await t.graphql(`{ mentor(id: "mentor-005") {
       totals: activityTotals { totalHours uniqueContactsHelped activityCount }
-      hours: thresholdCrossings(metric: hours_logged, thresholds: [10, 100, 100000]) { threshold crossedAt }
-      count: thresholdCrossings(metric: activity_count, thresholds: [10]) { threshold crossedAt }
+      hours: thresholdCrossings(metric: HOURS_LOGGED, thresholds: [10, 100, 100000]) { threshold crossedAt }
+      count: thresholdCrossings(metric: ACTIVITY_COUNT, thresholds: [10]) { threshold crossedAt }
       milestones { key status achievedAt achievedValue }
     } }`);
     expect(errors).toBeUndefined();
@@ -35,6 +35,7 @@ describe('stats milestone feed', () => {
     const bad = await t.graphql(
       '{ mentor(id: "mentor-005") { activityTotals(startDate: "yesterday") { activityCount } } }',
     );
-    expect(bad.errors?.[0].extensions.code).toBe('BAD_REQUEST');
+    expect(bad.errors?.[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(bad.errors?.[0].message).toMatch(/Date: expected a calendar date YYYY-MM-DD.*got 'yesterday'/);
   });
 });

@@ -25,8 +25,8 @@ const assets: Record<string, [string, string]> = {
 export const defaultQuery = `query MentorDetail($id: ID! = "mentor-001") {
   mentor(id: $id) {
 ${detailFields}
-    milestones(status: "achieved") { id name achievedAt }
-    reports { reportId status }
+    milestones(status: ACHIEVED) { id name achievedAt }
+    reports { id status }
   }
 }
 `;

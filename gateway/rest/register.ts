@@ -6,6 +6,7 @@ import type { RestContext, RestRoute, RunOperation } from './route.js';
 import type { Db } from '../../lib/db.js';
 import { fromGraphQLError } from '../http/errors.js';
 import { queryText } from './documents.js';
+import { graphqlVariables, restData, type RestValues, type RestVariables } from './values.js';
 
 /** Runs a GraphQL operation (its text) through the gateway. */
 export type GraphQLRunner = (
@@ -42,10 +43,15 @@ function restContext(
 ): RestContext {
   // The document's type ties `variables` and `data` to the API schema (checked by `npm run codegen`); at run time
   // they are the JSON the gateway takes and gives back, validated by it against that same schema.
-  const run: RunOperation = async <TData, TVars>(document: TypedDocumentNode<TData, TVars>, variables: TVars) => {
-    const { data, errors } = await runner(queryText(document), variables as Record<string, unknown>, req);
+  // REST values (lower-case enums) become the graph's on the way in and back on the way out (./values.ts).
+  const run: RunOperation = async <TData, TVars>(
+    document: TypedDocumentNode<TData, TVars>,
+    variables: RestVariables<TVars>,
+  ) => {
+    const vars = graphqlVariables(document, variables as Record<string, unknown>);
+    const { data, errors } = await runner(queryText(document), vars, req);
     if (errors?.length) throw fromGraphQLError(errors[0]);
-    return (data ?? {}) as TData;
+    return restData(document, data ?? {}) as RestValues<TData>;
   };
   return {
     run,

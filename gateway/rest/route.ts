@@ -5,6 +5,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { Db } from '../../lib/db.js';
 import { HttpError } from '../http/errors.js';
 import { checkInput, type RawInput } from './validate.js';
+import type { RestValues, RestVariables } from './values.js';
 
 /** Validated request parts handed to a row's `variables`, `result`, `notFound` and `handle`. */
 interface RestInput<P, Q, B> {
@@ -13,11 +14,14 @@ interface RestInput<P, Q, B> {
   body: B;
 }
 
-/** Runs one GraphQL operation through the gateway and returns its `data`; a GraphQL error becomes the REST error. */
+/**
+ * Runs one GraphQL operation through the gateway and returns its `data`; a GraphQL error becomes the REST error.
+ * Variables and data are in REST's values (enums in lower case), converted in ./values.ts.
+ */
 export type RunOperation = <TData, TVars>(
   document: TypedDocumentNode<TData, TVars>,
-  variables: TVars,
-) => Promise<TData>;
+  variables: RestVariables<TVars>,
+) => Promise<RestValues<TData>>;
 
 /** What a row's `handle` may use besides its validated input. */
 export interface RestContext {
@@ -67,9 +71,9 @@ interface Endpoint<P, Q, B> {
 export interface OperationRow<P, Q, B, TData, TVars> extends Endpoint<P, Q, B> {
   /** The operation sent to the gateway (a `graphql(…)` document: typed from the API schema by `npm run codegen`). */
   document: TypedDocumentNode<TData, TVars>;
-  variables: (input: RestInput<P, Q, B>) => NoInfer<TVars>;
+  variables: (input: RestInput<P, Q, B>) => NoInfer<RestVariables<TVars>>;
   /** Maps `data` to the contract JSON; `null` means the resource was not found (404). */
-  result: (data: TData, input: RestInput<P, Q, B>) => unknown;
+  result: (data: RestValues<TData>, input: RestInput<P, Q, B>) => unknown;
   /** The 404 message when `result` gives null. */
   notFound?: (input: RestInput<P, Q, B>) => string;
 }

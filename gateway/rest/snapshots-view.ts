@@ -5,6 +5,7 @@ import { snakeKeys } from './case.js';
 import { dateTimeFormat } from './shared.js';
 import { graphql } from './gql/index.js';
 import type { MentorDetailQuery } from './gql/graphql.js';
+import type { RestValues } from './values.js';
 
 /** The whole detail view in one federated query (mentors + stats subgraphs). */
 export { MentorDetailDocument } from '../detail-query.js';
@@ -20,8 +21,8 @@ export const MentorDetailVersionsDocument = graphql(`
   }
 `);
 
-/** `mentor` as the detail query returns it (and as a snapshot keeps it). */
-export type MentorDetailData = NonNullable<MentorDetailQuery['mentor']>;
+/** `mentor` as the detail query returns it to REST (and as a snapshot keeps it). */
+export type MentorDetailData = RestValues<NonNullable<MentorDetailQuery['mentor']>>;
 
 /** The contract's `loaded` state from the detail data and when it was loaded. */
 export function loadedState(m: MentorDetailData, loadedAt: Date) {

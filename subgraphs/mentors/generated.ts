@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MentorRow, CertificationRow, AssignmentRow, PauseRecordRow, StatusHistoryRow } from './tables.js';
 import type { MentorStatusView } from './views.js';
 import type { Context } from './context.js';
@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant in UTC, printed `YYYY-MM-DDTHH:MM:SSZ`; accepted as ISO 8601 with a zone (Z or ±hh:mm), normalised to UTC, on a UTC date from 1900-01-01 to 2999-12-31. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -21,15 +23,23 @@ export type Assignment = {
   __typename?: 'Assignment';
   contactName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
-  status: Scalars['String']['output'];
+  /** Whether the assignment is open or closed. */
+  status: AssignmentStatus;
 };
+
+/** Whether an assignment is still being worked on. */
+export type AssignmentStatus =
+  /** The assignment has ended. */
+  | 'closed'
+  /** The mentor is working with the contact. */
+  | 'open';
 
 /** A mentor's latest certification. */
 export type Certification = {
   __typename?: 'Certification';
   daysUntilExpiry: Scalars['Int']['output'];
-  /** The expiry date as an ISO 8601 UTC timestamp at midnight. */
-  expiryDate: Scalars['String']['output'];
+  /** The expiry day, as UTC midnight of that date. */
+  expiryDate: Scalars['DateTime']['output'];
   id: Scalars['ID']['output'];
   isWithinWarningWindow: Scalars['Boolean']['output'];
   name: Scalars['String']['output'];
@@ -43,29 +53,26 @@ export type CreateMentorInput = {
   orgId: Scalars['String']['input'];
 };
 
-/**
- * Timestamps are ISO 8601 with a zone (`2026-03-26T00:00:00Z`) or dates (`2026-03-26`, UTC midnight), on a UTC date
- * from 1900-01-01 to 2999-12-31 (else BAD_REQUEST).
- */
+/** A mentor's first status record. */
 export type CreateMentorStatusInput = {
-  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
-  /** When given, must equal status == paused. */
+  expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When given, must equal status == PAUSED. */
   isPaused?: InputMaybe<Scalars['Boolean']['input']>;
   mentorId: Scalars['ID']['input'];
   metadata?: InputMaybe<StatusMetadataInput>;
-  pauseReason?: InputMaybe<Scalars['String']['input']>;
-  pauseStartDate?: InputMaybe<Scalars['String']['input']>;
-  /** active, paused or inactive. */
-  status: Scalars['String']['input'];
+  pauseReason?: InputMaybe<PauseReason>;
+  pauseStartDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The state to record. */
+  status: MentorState;
 };
 
 export type CreatePauseRecordInput = {
-  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
+  expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
   mentorId: Scalars['ID']['input'];
   metadata?: InputMaybe<StatusMetadataInput>;
-  reason: Scalars['String']['input'];
-  /** Defaults to now. Timestamps or dates as in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31). */
-  startDate?: InputMaybe<Scalars['String']['input']>;
+  reason: PauseReason;
+  /** Defaults to now. */
+  startDate?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 export type DeleteMentorStatusResult = {
@@ -85,13 +92,13 @@ export type Mentor = {
   __typename?: 'Mentor';
   activeAssignments: Array<Assignment>;
   certification?: Maybe<Certification>;
-  /** ISO 8601 UTC timestamp. */
-  createdAt: Scalars['String']['output'];
+  /** When the mentor was registered (UTC). */
+  createdAt: Scalars['DateTime']['output'];
   /**
-   * The mentor's status, never null: `active`, `paused` or `inactive` from its status record, and `active` for a mentor
-   * without one (such a mentor was never paused or deactivated, and both happen only through a status record).
+   * The mentor's status, never null: from its status record, and ACTIVE for a mentor without one (such a mentor was
+   * never paused or deactivated, and both happen only through a status record).
    */
-  currentStatus: Scalars['String']['output'];
+  currentStatus: MentorState;
   /** Whole days from today (UTC) to the latest certification expiry; null without a certification. */
   daysUntilExpiry?: Maybe<Scalars['Int']['output']>;
   /**
@@ -124,18 +131,38 @@ export type MentorPage = {
   pageInfo: PageInfo;
 };
 
+/** Whether a mentor is working (ACTIVE), on a pause (PAUSED) or has stopped (INACTIVE). */
+export type MentorState =
+  /** Working with contacts. */
+  | 'active'
+  /** No longer mentoring. */
+  | 'inactive'
+  /** On a pause; an active pause record says since when and why. */
+  | 'paused';
+
 /** Whether a mentor is active, paused or inactive. */
 export type MentorStatus = {
   __typename?: 'MentorStatus';
-  expectedReturnDate?: Maybe<Scalars['String']['output']>;
+  /** Expected end of the active pause (UTC); null when not paused or not known. */
+  expectedReturnDate?: Maybe<Scalars['DateTime']['output']>;
   /** Every status change of this mentor, oldest first. */
   history: Array<StatusHistoryEntry>;
+  /** The status record's id: the mentor's id (a mentor has at most one status record). */
+  id: Scalars['ID']['output'];
+  /** True exactly when status is PAUSED. */
   isPaused: Scalars['Boolean']['output'];
-  lastUpdated: Scalars['String']['output'];
+  /** When the status record last changed (UTC). */
+  lastUpdated: Scalars['DateTime']['output'];
+  /** The mentor whose status this is. */
+  mentor: Mentor;
+  /** @deprecated Use `mentor { id }` (or `id`, the same value). */
   mentorId: Scalars['ID']['output'];
-  pauseReason?: Maybe<Scalars['String']['output']>;
-  pauseStartDate?: Maybe<Scalars['String']['output']>;
-  status: Scalars['String']['output'];
+  /** Reason of the active pause; null when not paused. */
+  pauseReason?: Maybe<PauseReason>;
+  /** Start of the active pause (UTC); null when not paused. */
+  pauseStartDate?: Maybe<Scalars['DateTime']['output']>;
+  /** The mentor's state. */
+  status: MentorState;
 };
 
 export type MentorStatusPage = {
@@ -206,20 +233,42 @@ export type PageInfo = {
   total: Scalars['Int']['output'];
 };
 
+/** Why a mentor pauses. */
+export type PauseReason =
+  /** The mentor's certification has expired or is about to. */
+  | 'certification_expiry'
+  /** Health reasons. */
+  | 'health'
+  /** Any other reason. */
+  | 'other'
+  /** Personal leave. */
+  | 'personal_leave'
+  /** The mentor is moving. */
+  | 'relocation';
+
 /** A period in which a mentor is paused; at most one per mentor is active. */
 export type PauseRecord = {
   __typename?: 'PauseRecord';
-  createdAt: Scalars['String']['output'];
-  endDate?: Maybe<Scalars['String']['output']>;
-  expectedReturnDate?: Maybe<Scalars['String']['output']>;
+  /** When the record was created (UTC). */
+  createdAt: Scalars['DateTime']['output'];
+  /** When the pause ended (UTC); null while active. */
+  endDate?: Maybe<Scalars['DateTime']['output']>;
+  /** When the mentor expects to return (UTC); null when not known. */
+  expectedReturnDate?: Maybe<Scalars['DateTime']['output']>;
   /** `pause-rec-NNNN`. */
   id: Scalars['ID']['output'];
+  /** True while the pause lasts (no endDate). */
   isActive: Scalars['Boolean']['output'];
+  /** The paused mentor. */
+  mentor: Mentor;
+  /** @deprecated Use `mentor { id }`. */
   mentorId: Scalars['ID']['output'];
-  /** certification_expiry, personal_leave, health, relocation or other. */
-  reason: Scalars['String']['output'];
-  startDate: Scalars['String']['output'];
-  updatedAt: Scalars['String']['output'];
+  /** Why the mentor paused. */
+  reason: PauseReason;
+  /** When the pause began (UTC). */
+  startDate: Scalars['DateTime']['output'];
+  /** When the record last changed (UTC). */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type PauseRecordPage = {
@@ -255,7 +304,7 @@ export type QueryMentorStatusesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   orgId?: InputMaybe<Scalars['String']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MentorState>;
 };
 
 
@@ -263,7 +312,7 @@ export type QueryMentorsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   orgId?: InputMaybe<Scalars['String']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MentorState>;
 };
 
 
@@ -282,13 +331,15 @@ export type QueryPauseRecordsArgs = {
 /** One status change: when, who, from → to, and the coordinator's notes. */
 export type StatusHistoryEntry = {
   __typename?: 'StatusHistoryEntry';
-  /** ISO 8601 UTC timestamp. */
-  changedAt: Scalars['String']['output'];
-  /** Null for the first status of a mentor. */
-  fromStatus?: Maybe<Scalars['String']['output']>;
+  /** When the status changed (UTC). */
+  changedAt: Scalars['DateTime']['output'];
+  /** The state before; null for the first status of a mentor. */
+  fromStatus?: Maybe<MentorState>;
+  /** Who made the change, as given in the write's metadata; null when not given. */
   initiatedBy?: Maybe<Scalars['String']['output']>;
   notes?: Maybe<Scalars['String']['output']>;
-  toStatus: Scalars['String']['output'];
+  /** The state after. */
+  toStatus: MentorState;
 };
 
 /** Who changed a status and why; kept in the status history. */
@@ -297,26 +348,23 @@ export type StatusMetadataInput = {
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
-/** Timestamps or dates as in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31). */
+/** A change of a mentor's status. */
 export type UpdateMentorStatusInput = {
-  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
+  expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
   isPaused?: InputMaybe<Scalars['Boolean']['input']>;
   metadata?: InputMaybe<StatusMetadataInput>;
-  pauseReason?: InputMaybe<Scalars['String']['input']>;
-  pauseStartDate?: InputMaybe<Scalars['String']['input']>;
-  status: Scalars['String']['input'];
+  pauseReason?: InputMaybe<PauseReason>;
+  pauseStartDate?: InputMaybe<Scalars['DateTime']['input']>;
+  status: MentorState;
 };
 
-/**
- * Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. Timestamps or dates as
- * in CreateMentorStatusInput (UTC dates 1900-01-01 to 2999-12-31).
- */
+/** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
 export type UpdatePauseRecordInput = {
-  endDate?: InputMaybe<Scalars['String']['input']>;
-  expectedReturnDate?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   metadata?: InputMaybe<StatusMetadataInput>;
-  reason?: InputMaybe<Scalars['String']['input']>;
+  reason?: InputMaybe<PauseReason>;
 };
 
 
@@ -416,20 +464,24 @@ export type ResolversTypes = {
   Assignment: ResolverTypeWrapper<AssignmentRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AssignmentStatus: ResolverTypeWrapper<AssignmentStatus>;
   Certification: ResolverTypeWrapper<CertificationRow>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateMentorInput: CreateMentorInput;
   CreateMentorStatusInput: CreateMentorStatusInput;
   CreatePauseRecordInput: CreatePauseRecordInput;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteMentorStatusResult: ResolverTypeWrapper<DeleteMentorStatusResult>;
   DeletePauseRecordResult: ResolverTypeWrapper<DeletePauseRecordResult>;
   Mentor: ResolverTypeWrapper<MentorRow>;
   MentorPage: ResolverTypeWrapper<Omit<MentorPage, 'items'> & { items: Array<ResolversTypes['Mentor']> }>;
+  MentorState: ResolverTypeWrapper<MentorState>;
   MentorStatus: ResolverTypeWrapper<MentorStatusView>;
   MentorStatusPage: ResolverTypeWrapper<Omit<MentorStatusPage, 'items'> & { items: Array<ResolversTypes['MentorStatus']> }>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PauseReason: ResolverTypeWrapper<PauseReason>;
   PauseRecord: ResolverTypeWrapper<PauseRecordRow>;
   PauseRecordPage: ResolverTypeWrapper<Omit<PauseRecordPage, 'items'> & { items: Array<ResolversTypes['PauseRecord']> }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -450,6 +502,7 @@ export type ResolversParentTypes = {
   CreateMentorInput: CreateMentorInput;
   CreateMentorStatusInput: CreateMentorStatusInput;
   CreatePauseRecordInput: CreatePauseRecordInput;
+  DateTime: Scalars['DateTime']['output'];
   DeleteMentorStatusResult: DeleteMentorStatusResult;
   DeletePauseRecordResult: DeletePauseRecordResult;
   Mentor: MentorRow;
@@ -470,16 +523,22 @@ export type ResolversParentTypes = {
 export type AssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
   contactName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['AssignmentStatus'], ParentType, ContextType>;
 };
+
+export type AssignmentStatusResolvers = { CLOSED: 'closed', OPEN: 'open' };
 
 export type CertificationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Certification'] = ResolversParentTypes['Certification']> = {
   daysUntilExpiry?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  expiryDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  expiryDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isWithinWarningWindow?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DeleteMentorStatusResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteMentorStatusResult'] = ResolversParentTypes['DeleteMentorStatusResult']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -495,8 +554,8 @@ export type MentorResolvers<ContextType = Context, ParentType extends ResolversP
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activeAssignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
   certification?: Resolver<Maybe<ResolversTypes['Certification']>, ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  currentStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  currentStatus?: Resolver<ResolversTypes['MentorState'], ParentType, ContextType>;
   daysUntilExpiry?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   detailVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -513,15 +572,19 @@ export type MentorPageResolvers<ContextType = Context, ParentType extends Resolv
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type MentorStateResolvers = { ACTIVE: 'active', INACTIVE: 'inactive', PAUSED: 'paused' };
+
 export type MentorStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorStatus'] = ResolversParentTypes['MentorStatus']> = {
-  expectedReturnDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  expectedReturnDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   history?: Resolver<Array<ResolversTypes['StatusHistoryEntry']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPaused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  lastUpdated?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  lastUpdated?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  pauseReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  pauseStartDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  pauseReason?: Resolver<Maybe<ResolversTypes['PauseReason']>, ParentType, ContextType>;
+  pauseStartDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MentorState'], ParentType, ContextType>;
 };
 
 export type MentorStatusPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorStatusPage'] = ResolversParentTypes['MentorStatusPage']> = {
@@ -545,16 +608,19 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type PauseReasonResolvers = { CERTIFICATION_EXPIRY: 'certification_expiry', HEALTH: 'health', OTHER: 'other', PERSONAL_LEAVE: 'personal_leave', RELOCATION: 'relocation' };
+
 export type PauseRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseRecord'] = ResolversParentTypes['PauseRecord']> = {
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  endDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  expectedReturnDate?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  expectedReturnDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isActive?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['PauseReason'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type PauseRecordPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseRecordPage'] = ResolversParentTypes['PauseRecordPage']> = {
@@ -572,24 +638,28 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type StatusHistoryEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatusHistoryEntry'] = ResolversParentTypes['StatusHistoryEntry']> = {
-  changedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  fromStatus?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  fromStatus?: Resolver<Maybe<ResolversTypes['MentorState']>, ParentType, ContextType>;
   initiatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   notes?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  toStatus?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  toStatus?: Resolver<ResolversTypes['MentorState'], ParentType, ContextType>;
 };
 
 export type Resolvers<ContextType = Context> = {
   Assignment?: AssignmentResolvers<ContextType>;
+  AssignmentStatus?: AssignmentStatusResolvers;
   Certification?: CertificationResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   DeleteMentorStatusResult?: DeleteMentorStatusResultResolvers<ContextType>;
   DeletePauseRecordResult?: DeletePauseRecordResultResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   MentorPage?: MentorPageResolvers<ContextType>;
+  MentorState?: MentorStateResolvers;
   MentorStatus?: MentorStatusResolvers<ContextType>;
   MentorStatusPage?: MentorStatusPageResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  PauseReason?: PauseReasonResolvers;
   PauseRecord?: PauseRecordResolvers<ContextType>;
   PauseRecordPage?: PauseRecordPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

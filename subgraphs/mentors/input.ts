@@ -2,12 +2,9 @@
 import { badRequest, unprocessable } from '../../lib/errors.js';
 import { checkDateRange, parseIsoDate, parseIsoTimestamp } from '../../lib/dates.js';
 
-/** The statuses a mentor can have. */
-export const STATUSES = ['active', 'paused', 'inactive'] as const;
-export type Status = (typeof STATUSES)[number];
-
-/** The reasons a pause can have. */
-export const PAUSE_REASONS = ['certification_expiry', 'personal_leave', 'health', 'relocation', 'other'] as const;
+import { PAUSE_REASONS, STATES as STATUSES } from './states.js';
+import type { MentorState as Status, PauseReason } from './generated.js';
+export type { Status };
 
 /** Longest id (mentor, pause record, coordinator). */
 export const MAX_ID = 64;
@@ -39,11 +36,11 @@ export function checkStatus(v: string): Status {
 }
 
 /** A reason from the known set, else 422. */
-export function checkReason(field: string, v: string): string {
+export function checkReason(field: string, v: string): PauseReason {
   if (!(PAUSE_REASONS as readonly string[]).includes(v)) {
     throw unprocessable(`${field} must be one of ${PAUSE_REASONS.join(', ')}, got ${shown(v)}`);
   }
-  return v;
+  return v as PauseReason;
 }
 
 /** An ISO 8601 timestamp with a zone or a `YYYY-MM-DD` date (UTC midnight) of the date range; null/undefined pass; else 400. */

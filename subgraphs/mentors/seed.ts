@@ -2,7 +2,8 @@
 import type { Pools } from '../../lib/db.js';
 import { isoDate } from '../../lib/dates.js';
 import { seedStep, seedTables, type SeedCounts, type SeedMentor, type SeedRandom } from '../../lib/seed.js';
-import { assignments, certifications, mentors, mentorStatuses, pauseRecords } from './tables.js';
+import { assignments as assignmentsTable, certifications, mentors, mentorStatuses, pauseRecords } from './tables.js';
+import { PAUSE_REASONS } from './states.js';
 
 const first = [
   'Kari',
@@ -42,7 +43,7 @@ const last = [
   'Lie',
   'Strand',
 ];
-const reasons = ['certification_expiry', 'personal_leave', 'health', 'relocation', 'other'];
+const reasons = PAUSE_REASONS;
 
 const DAY = 86_400_000;
 
@@ -57,9 +58,9 @@ function seededStatus(i: number): 'active' | 'paused' | 'inactive' {
 export function mentorsSeed(people: readonly SeedMentor[], today: Date, rnd: SeedRandom) {
   const mentors = [],
     statuses = [],
-    pauses = [],
+    pauses: (typeof pauseRecords.$inferInsert)[] = [],
     certs = [],
-    assignments = [];
+    assignments: (typeof assignmentsTable.$inferInsert)[] = [];
   let pauseNo = 1,
     assignNo = 1;
   for (const { index: i, id, orgId } of people) {
@@ -146,6 +147,6 @@ export function seedMentors(pools: Pools, rows: MentorsSeed): Promise<SeedCounts
     seedStep(mentorStatuses, rows.statuses),
     seedStep(pauseRecords, rows.pauses),
     seedStep(certifications, rows.certs),
-    seedStep(assignments, rows.assignments),
+    seedStep(assignmentsTable, rows.assignments),
   ]);
 }

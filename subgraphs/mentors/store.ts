@@ -3,6 +3,7 @@ import { and, asc, count, eq, sql, type AnyColumn, type SQL } from 'drizzle-orm'
 import type { Db } from '../../lib/db.js';
 import { inPlaceholder, prepared } from '../../lib/prepared.js';
 import type { PageArgs } from '../../lib/pagination.js';
+import type { MentorState } from './generated.js';
 import { mentors, mentorStatuses, pauseRecords, certifications, assignments, type CertificationRow } from './tables.js';
 import { DEFAULT_STATUS, type MentorStatusView } from './views.js';
 
@@ -81,7 +82,7 @@ export async function statusesByMentorIds(db: Db, ids: readonly string[]): Promi
 /** A filtered page of status records with the total. */
 export async function listStatuses(
   db: Db,
-  f: { status?: string | null; isPaused?: boolean | null; orgId?: string | null },
+  f: { status?: MentorState | null; isPaused?: boolean | null; orgId?: string | null },
   page: PageArgs,
 ) {
   const conds: SQL[] = [];

@@ -1,5 +1,6 @@
 // Tables owned by the mentors subgraph, all in the `mentors` Postgres schema.
 import { sql } from 'drizzle-orm';
+import { PAUSE_REASONS, STATES } from './states.js';
 import {
   pgSchema,
   text,
@@ -45,7 +46,7 @@ export const mentorStatuses = mentorsSchema.table(
     mentorId: text('mentor_id')
       .primaryKey()
       .references(() => mentors.id, { onDelete: 'cascade' }),
-    status: text('status').notNull(),
+    status: text('status', { enum: STATES }).notNull(),
     lastUpdated: ts('last_updated').notNull().defaultNow(),
     createdAt: ts('created_at').notNull().defaultNow(),
   },
@@ -64,8 +65,8 @@ export const mentorStatusHistory = mentorsSchema.table(
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
     changedAt: ts('changed_at').notNull().defaultNow(),
-    fromStatus: text('from_status'),
-    toStatus: text('to_status').notNull(),
+    fromStatus: text('from_status', { enum: STATES }),
+    toStatus: text('to_status', { enum: STATES }).notNull(),
     initiatedBy: text('initiated_by'),
     notes: text('notes'),
   },
@@ -87,7 +88,7 @@ export const pauseRecords = mentorsSchema.table(
     expectedReturnDate: ts('expected_return_date'),
     endDate: ts('end_date'),
     isActive: boolean('is_active').notNull().default(true),
-    reason: text('reason').notNull(),
+    reason: text('reason', { enum: PAUSE_REASONS }).notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
   },
@@ -138,7 +139,7 @@ export const assignments = mentorsSchema.table(
       .notNull()
       .references(() => mentors.id, { onDelete: 'cascade' }),
     contactName: text('contact_name').notNull(),
-    status: text('status').notNull(),
+    status: text('status', { enum: ['open', 'closed'] }).notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     closedAt: ts('closed_at'),
     updatedAt: ts('updated_at').notNull().defaultNow(),

@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { MilestoneView, MentorRef } from './views.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
@@ -12,6 +12,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date `YYYY-MM-DD` (UTC), from 1900-01-01 to 2999-12-31. */
+  Date: { input: string; output: string; }
+  /** An instant in UTC, printed `YYYY-MM-DDTHH:MM:SSZ`; accepted as ISO 8601 with a zone (Z or ±hh:mm), normalised to UTC, on a UTC date from 1900-01-01 to 2999-12-31. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -34,25 +38,22 @@ export type Mentor = {
   id: Scalars['ID']['output'];
   /** Milestones in progress (the next goal of each type). */
   inProgressMilestones: Array<Milestone>;
-  /** All of the mentor's milestones, optionally one status (achieved, in_progress) and type. */
+  /** All of the mentor's milestones, optionally one status and type. */
   milestones: Array<Milestone>;
-  /**
-   * Milestones achieved between two UTC dates (YYYY-MM-DD from 1900-01-01 to 2999-12-31, inclusive); default the last
-   * 30 days.
-   */
+  /** Milestones achieved between two UTC dates (inclusive); default the last 30 days. */
   newMilestones: Array<Milestone>;
 };
 
 
 export type MentorMilestonesArgs = {
-  status?: InputMaybe<Scalars['String']['input']>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MilestoneStatus>;
+  type?: InputMaybe<MilestoneType>;
 };
 
 
 export type MentorNewMilestonesArgs = {
-  endDate?: InputMaybe<Scalars['String']['input']>;
-  startDate?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 /** One mentor's achieved or in-progress milestone. */
@@ -60,8 +61,8 @@ export type Milestone = {
   __typename?: 'Milestone';
   /** Screen-reader sentence; `withRemaining` appends `, N remaining` to in-progress ones. */
   accessibilityLabel: Scalars['String']['output'];
-  /** ISO 8601 UTC; null while in progress. */
-  achievedAt?: Maybe<Scalars['String']['output']>;
+  /** When it was reached (UTC); null while in progress. */
+  achievedAt?: Maybe<Scalars['DateTime']['output']>;
   /** The measured value (hours, contacts or activities) when last detected or updated. */
   achievedValue: Scalars['Float']['output'];
   /** Path of the badge image the server serves, e.g. `/assets/badges/100h.png`. */
@@ -72,17 +73,20 @@ export type Milestone = {
   id: Scalars['ID']['output'];
   /** Catalog key, e.g. `milestone_100h`. */
   key: Scalars['String']['output'];
+  /** The mentor who earns it. */
+  mentor: Mentor;
+  /** @deprecated Use `mentor { id }`. */
   mentorId: Scalars['ID']['output'];
   name: Scalars['String']['output'];
   /** floor(value / threshold × 100) while in progress; null once achieved. */
   progressPercentage?: Maybe<Scalars['Int']['output']>;
   /** threshold − value while in progress; null once achieved. */
   remaining?: Maybe<Scalars['Float']['output']>;
-  /** achieved or in_progress. */
-  status: Scalars['String']['output'];
+  /** Whether it is reached. */
+  status: MilestoneStatus;
   threshold: Scalars['Int']['output'];
-  /** hours_logged, contacts_helped or activity_count. */
-  type: Scalars['String']['output'];
+  /** What the milestone measures. */
+  type: MilestoneType;
 };
 
 
@@ -97,6 +101,22 @@ export type MilestonePage = {
   items: Array<Milestone>;
   pageInfo: PageInfo;
 };
+
+/** Whether a milestone is reached. */
+export type MilestoneStatus =
+  /** The threshold is reached. */
+  | 'achieved'
+  /** The mentor is working towards it. */
+  | 'in_progress';
+
+/** What a milestone measures. */
+export type MilestoneType =
+  /** Completed activities. */
+  | 'activity_count'
+  /** Distinct contacts helped in completed activities. */
+  | 'contacts_helped'
+  /** Hours of completed activities. */
+  | 'hours_logged';
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -133,12 +153,12 @@ export type PageInfo = {
 };
 
 /**
- * The period a summary covers; give startDate and endDate (YYYY-MM-DD from 1900-01-01 to 2999-12-31), or only year
- * (1900 to 2999) for the calendar year.
+ * The period a summary covers; give startDate and endDate (UTC dates, inclusive), or only year (1900 to 2999) for the
+ * calendar year.
  */
 export type PeriodInput = {
-  endDate?: InputMaybe<Scalars['String']['input']>;
-  startDate?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -160,8 +180,8 @@ export type QueryMilestonesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   mentorId?: InputMaybe<Scalars['ID']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
-  type?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MilestoneStatus>;
+  type?: InputMaybe<MilestoneType>;
 };
 
 /** Totals of the period; when absent they are computed from the stats subgraph's activity log. */
@@ -171,14 +191,11 @@ export type SummaryInput = {
   uniqueContactsHelped: Scalars['Int']['input'];
 };
 
-/**
- * Fields updateMilestone may change; at least one. achievedAt: ISO 8601 with a zone, on a UTC date from 1900-01-01 to
- * 2999-12-31.
- */
+/** Fields updateMilestone may change; at least one. */
 export type UpdateMilestoneInput = {
-  achievedAt?: InputMaybe<Scalars['String']['input']>;
+  achievedAt?: InputMaybe<Scalars['DateTime']['input']>;
   achievedValue?: InputMaybe<Scalars['Float']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<MilestoneStatus>;
 };
 
 
@@ -275,16 +292,20 @@ export type FederationReferenceTypes = {
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedMilestone: ResolverTypeWrapper<DeletedMilestone>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DetectMilestonesInput: DetectMilestonesInput;
   Mentor: ResolverTypeWrapper<MentorRef>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Milestone: ResolverTypeWrapper<MilestoneView>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MilestonePage: ResolverTypeWrapper<Omit<MilestonePage, 'items'> & { items: Array<ResolversTypes['Milestone']> }>;
+  MilestoneStatus: ResolverTypeWrapper<MilestoneStatus>;
+  MilestoneType: ResolverTypeWrapper<MilestoneType>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PeriodInput: PeriodInput;
@@ -295,13 +316,15 @@ export type ResolversTypes = {
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DeletedMilestone: DeletedMilestone;
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   DetectMilestonesInput: DetectMilestonesInput;
   Mentor: MentorRef;
-  String: Scalars['String']['output'];
   Milestone: MilestoneView;
+  String: Scalars['String']['output'];
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
   MilestonePage: Omit<MilestonePage, 'items'> & { items: Array<ResolversParentTypes['Milestone']> };
@@ -312,6 +335,14 @@ export type ResolversParentTypes = {
   SummaryInput: SummaryInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DeletedMilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedMilestone'] = ResolversParentTypes['DeletedMilestone']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -328,25 +359,30 @@ export type MentorResolvers<ContextType = Context, ParentType extends ResolversP
 
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {
   accessibilityLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType, RequireFields<MilestoneAccessibilityLabelArgs, 'withRemaining'>>;
-  achievedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  achievedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   achievedValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   badgeImageUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currentValue?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   progressPercentage?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   remaining?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['MilestoneStatus'], ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['MilestoneType'], ParentType, ContextType>;
 };
 
 export type MilestonePageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MilestonePage'] = ResolversParentTypes['MilestonePage']> = {
   items?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
+
+export type MilestoneStatusResolvers = { ACHIEVED: 'achieved', IN_PROGRESS: 'in_progress' };
+
+export type MilestoneTypeResolvers = { ACTIVITY_COUNT: 'activity_count', CONTACTS_HELPED: 'contacts_helped', HOURS_LOGGED: 'hours_logged' };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
   deleteMilestone?: Resolver<ResolversTypes['DeletedMilestone'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
@@ -366,10 +402,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type Resolvers<ContextType = Context> = {
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   DeletedMilestone?: DeletedMilestoneResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestonePage?: MilestonePageResolvers<ContextType>;
+  MilestoneStatus?: MilestoneStatusResolvers;
+  MilestoneType?: MilestoneTypeResolvers;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

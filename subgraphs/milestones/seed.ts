@@ -1,31 +1,31 @@
 // Seed data of the milestones subgraph (the catalog, the milestones each mentor's log earns) and its insert.
 import type { Pools } from '../../lib/db.js';
 import { seedStep, seedTables, type SeedCounts } from '../../lib/seed.js';
-import { mentorMilestones, milestoneDefinitions } from './tables.js';
+import { mentorMilestones, milestoneDefinitions, type MilestoneDefinitionRow } from './tables.js';
 
 const hours = [10, 50, 100, 300, 500, 1000];
 const contacts = [10, 25, 50, 100];
 const counts = [10, 50, 100, 250, 500];
 
 /** The milestone catalog: key, type, threshold, name and badge image path. */
-export const milestoneCatalog = [
+export const milestoneCatalog: MilestoneDefinitionRow[] = [
   ...hours.map((t) => ({
     key: `milestone_${t}h`,
-    type: 'hours_logged',
+    type: 'hours_logged' as const,
     threshold: t,
     name: `${t} Hours Milestone`,
     badgeImage: `/assets/badges/${t}h.png`,
   })),
   ...contacts.map((t) => ({
     key: `milestone_${t}contacts`,
-    type: 'contacts_helped',
+    type: 'contacts_helped' as const,
     threshold: t,
     name: `${t} Unique Contacts`,
     badgeImage: `/assets/badges/${t}contacts.png`,
   })),
   ...counts.map((t) => ({
     key: `milestone_${t}activities`,
-    type: 'activity_count',
+    type: 'activity_count' as const,
     threshold: t,
     name: `${t} Activities`,
     badgeImage: `/assets/badges/${t}activities.png`,

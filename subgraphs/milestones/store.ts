@@ -4,6 +4,7 @@ import type { Db } from '../../lib/db.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { mentorMilestones, milestoneDefinitions } from './tables.js';
 import type { MilestoneView } from './views.js';
+import type { MilestoneStatus, MilestoneType } from './generated.js';
 
 /** Lists show hours, then contacts, then activities, each by threshold. */
 const typeOrder = sql`case ${milestoneDefinitions.type} when 'hours_logged' then 1 when 'contacts_helped' then 2 else 3 end`;
@@ -26,8 +27,8 @@ function toView(r: {
 export interface MilestoneFilter {
   mentorIds?: readonly string[];
   mentorId?: string | null;
-  status?: string | null;
-  type?: string | null;
+  status?: MilestoneStatus | null;
+  type?: MilestoneType | null;
 }
 
 function where(f: MilestoneFilter): SQL | undefined {
@@ -48,7 +49,7 @@ export function catalog(db: Db) {
 export async function milestonesByMentorIds(
   db: Db,
   ids: readonly string[],
-  f: { status?: string | null; type?: string | null } = {},
+  f: Pick<MilestoneFilter, 'status' | 'type'> = {},
 ) {
   const rows = await joined(db)
     .where(where({ ...f, mentorIds: ids }))

@@ -20,7 +20,7 @@ export const milestoneDefinitions = milestonesSchema.table(
   'milestone_definitions',
   {
     key: text('key').primaryKey(),
-    type: text('type').notNull(),
+    type: text('type', { enum: ['hours_logged', 'contacts_helped', 'activity_count'] }).notNull(),
     threshold: integer('threshold').notNull(),
     name: text('name').notNull(),
     badgeImage: text('badge_image').notNull(),
@@ -40,7 +40,7 @@ export const mentorMilestones = milestonesSchema.table(
     definitionKey: text('definition_key')
       .notNull()
       .references(() => milestoneDefinitions.key),
-    status: text('status').notNull(),
+    status: text('status', { enum: ['achieved', 'in_progress'] }).notNull(),
     achievedValue: doublePrecision('achieved_value').notNull(),
     achievedAt: timestamp('achieved_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

@@ -2,6 +2,7 @@
 import { and, eq, notInArray, sql } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import { mentorMilestones } from './tables.js';
+import type { MilestoneStatus } from './generated.js';
 
 /** A row detection persists. */
 export interface DetectedRow {
@@ -69,7 +70,7 @@ export async function updateRow(
   tx: Db,
   mentorId: string,
   key: string,
-  set: { status: string; achievedValue: number; achievedAt: Date | null },
+  set: { status: MilestoneStatus; achievedValue: number; achievedAt: Date | null },
   now: Date,
 ): Promise<boolean> {
   const done = await tx

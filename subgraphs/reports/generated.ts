@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** An instant in UTC, printed `YYYY-MM-DDTHH:MM:SSZ`; accepted as ISO 8601 with a zone (Z or ±hh:mm), normalised to UTC, on a UTC date from 1900-01-01 to 2999-12-31. */
+  DateTime: { input: string; output: string; }
   /** A flat JSON object: keys to strings, numbers and booleans (null in an update removes a key). */
   JSONObject: { input: unknown; output: unknown; }
   _FieldSet: { input: unknown; output: unknown; }
@@ -27,7 +29,7 @@ export type Activity = {
 
 
 export type ActivityReportsArgs = {
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
 };
 
 /** A new report; it starts as a draft. */
@@ -54,7 +56,7 @@ export type Mentor = {
 
 
 export type MentorReportsArgs = {
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
 };
 
 export type Mutation = {
@@ -104,7 +106,7 @@ export type QueryActivityReportsArgs = {
   activityId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
 };
 
 
@@ -112,7 +114,7 @@ export type QueryMentorReportsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   mentorId: Scalars['ID']['input'];
   page?: InputMaybe<Scalars['Int']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
 };
 
 
@@ -127,7 +129,7 @@ export type QueryReportsArgs = {
   orgId?: InputMaybe<Scalars['String']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   peerMentorId?: InputMaybe<Scalars['ID']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
 };
 
 /** A post-session report: a draft until submitted. */
@@ -136,7 +138,8 @@ export type Report = {
   /** The activity reported on (owned by the stats subgraph). */
   activity: Activity;
   activityId: Scalars['ID']['output'];
-  createdAt: Scalars['String']['output'];
+  /** When it was created (UTC). */
+  createdAt: Scalars['DateTime']['output'];
   /** Number of fields present. */
   fieldCount: Scalars['Int']['output'];
   /**
@@ -146,17 +149,20 @@ export type Report = {
   fields: Scalars['JSONObject']['output'];
   /** True when way_forward is a non-empty text. */
   hasWayForward: Scalars['Boolean']['output'];
+  /** rpt_ followed by 8 lowercase hex digits. */
+  id: Scalars['ID']['output'];
   /** The mentor who filed it (owned by the mentors subgraph). */
   mentor: Mentor;
   orgId: Scalars['String']['output'];
   peerMentorId: Scalars['ID']['output'];
-  /** rpt_ followed by 8 lowercase hex digits. */
+  /** @deprecated Use `id` (the same value). */
   reportId: Scalars['ID']['output'];
-  /** draft or submitted. */
-  status: Scalars['String']['output'];
-  /** ISO 8601 UTC timestamp; null while a draft. */
-  submittedAt?: Maybe<Scalars['String']['output']>;
-  updatedAt: Scalars['String']['output'];
+  /** Draft or submitted. */
+  status: ReportStatus;
+  /** When it was submitted (UTC); null while a draft. */
+  submittedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** When it last changed (UTC). */
+  updatedAt: Scalars['DateTime']['output'];
 };
 
 export type ReportPage = {
@@ -165,10 +171,17 @@ export type ReportPage = {
   pageInfo: PageInfo;
 };
 
+/** Where a report is in its life. */
+export type ReportStatus =
+  /** Being written; fields may change. */
+  | 'draft'
+  /** Filed; it needs fields.session_date. */
+  | 'submitted';
+
 /** A change: `fields` is merged (a field set to null is removed); `status` may move draft → submitted. */
 export type UpdateReportInput = {
   fields?: InputMaybe<Scalars['JSONObject']['input']>;
-  status?: InputMaybe<Scalars['String']['input']>;
+  status?: InputMaybe<ReportStatus>;
 };
 
 
@@ -271,8 +284,9 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateReportInput: CreateReportInput;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeletedReport: ResolverTypeWrapper<DeletedReport>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -283,6 +297,7 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
   ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
+  ReportStatus: ResolverTypeWrapper<ReportStatus>;
   UpdateReportInput: UpdateReportInput;
 };
 
@@ -290,8 +305,9 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Activity: ActivityRef;
   ID: Scalars['ID']['output'];
-  String: Scalars['String']['output'];
   CreateReportInput: CreateReportInput;
+  String: Scalars['String']['output'];
+  DateTime: Scalars['DateTime']['output'];
   DeletedReport: DeletedReport;
   Boolean: Scalars['Boolean']['output'];
   JSONObject: Scalars['JSONObject']['output'];
@@ -310,6 +326,10 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<ActivityReportsArgs>>;
 };
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type DeletedReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedReport'] = ResolversParentTypes['DeletedReport']> = {
   deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -348,17 +368,18 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
   activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  createdAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fieldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fields?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   hasWayForward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peerMentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  submittedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  updatedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
+  submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 };
 
 export type ReportPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPage'] = ResolversParentTypes['ReportPage']> = {
@@ -366,8 +387,11 @@ export type ReportPageResolvers<ContextType = Context, ParentType extends Resolv
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ReportStatusResolvers = { DRAFT: 'draft', SUBMITTED: 'submitted' };
+
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
   DeletedReport?: DeletedReportResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mentor?: MentorResolvers<ContextType>;
@@ -376,5 +400,6 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportPage?: ReportPageResolvers<ContextType>;
+  ReportStatus?: ReportStatusResolvers;
 };
 

@@ -3,6 +3,7 @@ import { and, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import { reports } from './tables.js';
+import type { ReportStatus } from './generated.js';
 
 const newestFirst = [desc(reports.createdAt), desc(reports.reportId)];
 
@@ -34,7 +35,7 @@ export function reportsByActivityIds(db: Db, ids: readonly string[]) {
 
 /** Filters of the report lists; an absent filter matches everything. */
 export interface ReportFilter {
-  status?: string | null;
+  status?: ReportStatus | null;
   peerMentorId?: string | null;
   orgId?: string | null;
   activityId?: string | null;

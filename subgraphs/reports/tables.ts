@@ -16,7 +16,9 @@ export const reports = reportsSchema.table(
     activityId: text('activity_id').notNull(),
     peerMentorId: text('peer_mentor_id').notNull(),
     orgId: text('org_id').notNull(),
-    status: text('status').notNull().default('draft'),
+    status: text('status', { enum: ['draft', 'submitted'] })
+      .notNull()
+      .default('draft'),
     fields: json('fields').$type<Record<string, ReportFieldValue>>().notNull().default({}),
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),

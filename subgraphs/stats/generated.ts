@@ -1,9 +1,10 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActivityRow, ActivityTypeRow } from './tables.js';
-import type { MentorRef } from './views.js';
+import type { MentorRef, PersonalStatsView } from './views.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -12,6 +13,10 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date `YYYY-MM-DD` (UTC), from 1900-01-01 to 2999-12-31. */
+  Date: { input: string; output: string; }
+  /** An instant in UTC, printed `YYYY-MM-DDTHH:MM:SSZ`; accepted as ISO 8601 with a zone (Z or ±hh:mm), normalised to UTC, on a UTC date from 1900-01-01 to 2999-12-31. */
+  DateTime: { input: string; output: string; }
   _FieldSet: { input: unknown; output: unknown; }
 };
 
@@ -22,10 +27,13 @@ export type Activity = {
   contactId?: Maybe<Scalars['String']['output']>;
   durationMinutes: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
+  /** The mentor who logged the activity. */
+  mentor: Mentor;
+  /** @deprecated Use `mentor { id }`. */
   mentorId: Scalars['ID']['output'];
-  occurredAt: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
   orgId: Scalars['String']['output'];
-  status: Scalars['String']['output'];
+  status: ActivityStatus;
 };
 
 /** One activity type in a mentor's window. */
@@ -53,8 +61,8 @@ export type ActivityStatus =
 /** Counts of a mentor's activities in the current calendar week, month or year (UTC). */
 export type ActivitySummary = {
   __typename?: 'ActivitySummary';
-  /** Lower-case period name: week, month or year. */
-  period: Scalars['String']['output'];
+  /** The calendar period counted (UTC). */
+  period: SummaryPeriod;
   totalActivities: Scalars['Int']['output'];
   totalSessions: Scalars['Int']['output'];
 };
@@ -80,27 +88,27 @@ export type ActivityType = {
 };
 
 /** Activities of one month of a contribution year. */
-export type ContributionMonth = {
-  __typename?: 'ContributionMonth';
+export type ContributionMonthCount = {
+  __typename?: 'ContributionMonthCount';
   count: Scalars['Int']['output'];
   month: Scalars['Int']['output'];
 };
 
+export type ContributionYearPage = {
+  __typename?: 'ContributionYearPage';
+  items: Array<ContributionYearSummary>;
+  pageInfo: PageInfo;
+};
+
 /** One year of a mentor's contribution heat map. */
-export type ContributionYear = {
-  __typename?: 'ContributionYear';
-  monthlyBreakdown: Array<ContributionMonth>;
+export type ContributionYearSummary = {
+  __typename?: 'ContributionYearSummary';
+  monthlyBreakdown: Array<ContributionMonthCount>;
   peakMonth?: Maybe<Scalars['Int']['output']>;
   totalActivities: Scalars['Int']['output'];
   totalHours: Scalars['Float']['output'];
   year: Scalars['Int']['output'];
   zeroActivityMonths: Scalars['Int']['output'];
-};
-
-export type ContributionYearPage = {
-  __typename?: 'ContributionYearPage';
-  items: Array<ContributionYear>;
-  pageInfo: PageInfo;
 };
 
 /** An activity to log. */
@@ -111,7 +119,7 @@ export type LogActivityInput = {
   durationMinutes: Scalars['Int']['input'];
   mentorId: Scalars['ID']['input'];
   /** ISO 8601 timestamp with a zone (Z or ±hh:mm) on a UTC date from 1900-01-01 to 2999-12-31; not in the future. */
-  occurredAt: Scalars['String']['input'];
+  occurredAt: Scalars['DateTime']['input'];
   /** Must be the mentor's organisation. */
   orgId: Scalars['String']['input'];
   status: ActivityStatus;
@@ -151,12 +159,12 @@ export type Mentor = {
    */
   personalStats: PersonalStats;
   /** For each threshold, when the cumulative metric first reached it. */
-  thresholdCrossings: Array<ThresholdCrossing>;
+  thresholdCrossings: Array<ThresholdCrossingResult>;
 };
 
 
 export type MentorActivityBreakdownArgs = {
-  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
   period?: StatsPeriod;
@@ -169,13 +177,13 @@ export type MentorActivitySummaryArgs = {
 
 
 export type MentorActivityTotalsArgs = {
-  endDate?: InputMaybe<Scalars['String']['input']>;
-  startDate?: InputMaybe<Scalars['String']['input']>;
+  endDate?: InputMaybe<Scalars['Date']['input']>;
+  startDate?: InputMaybe<Scalars['Date']['input']>;
 };
 
 
 export type MentorContributionHistoryArgs = {
-  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   fromYear?: InputMaybe<Scalars['Int']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -184,7 +192,7 @@ export type MentorContributionHistoryArgs = {
 
 
 export type MentorMonthlySeriesArgs = {
-  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   from?: InputMaybe<Scalars['String']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
   page?: InputMaybe<Scalars['Int']['input']>;
@@ -193,7 +201,7 @@ export type MentorMonthlySeriesArgs = {
 
 
 export type MentorPersonalStatsArgs = {
-  asOf?: InputMaybe<Scalars['String']['input']>;
+  asOf?: InputMaybe<Scalars['Date']['input']>;
   period?: StatsPeriod;
 };
 
@@ -208,6 +216,18 @@ export type MilestoneMetric =
   | 'activity_count'
   | 'contacts_helped'
   | 'hours_logged';
+
+/** One calendar month of a mentor's trend chart. */
+export type MonthlyStatsPoint = {
+  __typename?: 'MonthlyStatsPoint';
+  completedActivities: Scalars['Int']['output'];
+  month: Scalars['Int']['output'];
+  /** Like `Jan 2026`. */
+  monthLabel: Scalars['String']['output'];
+  totalActivities: Scalars['Int']['output'];
+  totalHours: Scalars['Float']['output'];
+  year: Scalars['Int']['output'];
+};
 
 export type Mutation = {
   __typename?: 'Mutation';
@@ -235,15 +255,17 @@ export type PersonalStats = {
   cancelledActivities: Scalars['Int']['output'];
   completedActivities: Scalars['Int']['output'];
   completionRate: Scalars['Float']['output'];
-  /** YYYY-MM-DD (asOf). */
-  endDate: Scalars['String']['output'];
+  /** The window's last day (asOf). */
+  endDate: Scalars['Date']['output'];
   mentorId: Scalars['ID']['output'];
-  mostActiveWeekday?: Maybe<Scalars['String']['output']>;
-  mostCommonActivityType?: Maybe<Scalars['String']['output']>;
+  /** The weekday (UTC) with the most activities in the window (ties to the earlier day, Monday first); null without activities. */
+  mostActiveWeekday?: Maybe<Weekday>;
+  /** The activity type logged most often in the window (ties by type key); null without activities. */
+  mostCommonActivityType?: Maybe<ActivityType>;
   peerRankPercentile: Scalars['Int']['output'];
   period: StatsPeriod;
-  /** YYYY-MM-DD; for all_time the day of the first activity on or before endDate (endDate when none). */
-  startDate: Scalars['String']['output'];
+  /** The window's first day; for ALL_TIME the day of the first activity on or before endDate (endDate when none). */
+  startDate: Scalars['Date']['output'];
   streakDays: Scalars['Int']['output'];
   totalActivities: Scalars['Int']['output'];
   totalHoursLogged: Scalars['Float']['output'];
@@ -254,25 +276,13 @@ export type Query = {
   activityTypes: Array<ActivityType>;
 };
 
-/** One calendar month of a mentor's trend chart. */
-export type StatsMonth = {
-  __typename?: 'StatsMonth';
-  completedActivities: Scalars['Int']['output'];
-  month: Scalars['Int']['output'];
-  /** Like `Jan 2026`. */
-  monthLabel: Scalars['String']['output'];
-  totalActivities: Scalars['Int']['output'];
-  totalHours: Scalars['Float']['output'];
-  year: Scalars['Int']['output'];
-};
-
 export type StatsMonthPage = {
   __typename?: 'StatsMonthPage';
-  items: Array<StatsMonth>;
+  items: Array<MonthlyStatsPoint>;
   pageInfo: PageInfo;
 };
 
-/** Window of personal statistics: last_N_days ends at asOf and starts N-1 days before it (UTC dates). */
+/** Window of personal statistics: LAST_N_DAYS ends at asOf and starts N-1 days before it (UTC dates). */
 export type StatsPeriod =
   | 'all_time'
   | 'last_7_days'
@@ -283,17 +293,27 @@ export type StatsPeriod =
 
 /** Calendar period of an activity summary. */
 export type SummaryPeriod =
-  | 'MONTH'
-  | 'WEEK'
-  | 'YEAR';
+  | 'month'
+  | 'week'
+  | 'year';
 
 /** When a mentor's cumulative total (over the whole log) first reached a threshold. */
-export type ThresholdCrossing = {
-  __typename?: 'ThresholdCrossing';
-  /** ISO 8601 UTC timestamp of the activity that reached it; null when not reached. */
-  crossedAt?: Maybe<Scalars['String']['output']>;
+export type ThresholdCrossingResult = {
+  __typename?: 'ThresholdCrossingResult';
+  /** When the activity that reached it occurred (UTC); null when not reached. */
+  crossedAt?: Maybe<Scalars['DateTime']['output']>;
   threshold: Scalars['Float']['output'];
 };
+
+/** A day of the week (UTC). */
+export type Weekday =
+  | 'friday'
+  | 'monday'
+  | 'saturday'
+  | 'sunday'
+  | 'thursday'
+  | 'tuesday'
+  | 'wednesday';
 
 
 
@@ -402,26 +422,29 @@ export type ResolversTypes = {
   ActivityBreakdownEntry: ResolverTypeWrapper<ActivityBreakdownEntry>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ActivityBreakdownPage: ResolverTypeWrapper<ActivityBreakdownPage>;
-  ActivityStatus: ActivityStatus;
-  ActivitySummary: ResolverTypeWrapper<ActivitySummary>;
+  ActivityStatus: ResolverTypeWrapper<ActivityStatus>;
+  ActivitySummary: ResolverTypeWrapper<Omit<ActivitySummary, 'period'> & { period: ResolversTypes['SummaryPeriod'] }>;
   ActivityTotals: ResolverTypeWrapper<ActivityTotals>;
   ActivityType: ResolverTypeWrapper<ActivityTypeRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  ContributionMonth: ResolverTypeWrapper<ContributionMonth>;
-  ContributionYear: ResolverTypeWrapper<ContributionYear>;
+  ContributionMonthCount: ResolverTypeWrapper<ContributionMonthCount>;
   ContributionYearPage: ResolverTypeWrapper<ContributionYearPage>;
+  ContributionYearSummary: ResolverTypeWrapper<ContributionYearSummary>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   LogActivityInput: LogActivityInput;
   Mentor: ResolverTypeWrapper<MentorRef>;
-  MilestoneMetric: MilestoneMetric;
+  MilestoneMetric: ResolverTypeWrapper<MilestoneMetric>;
+  MonthlyStatsPoint: ResolverTypeWrapper<MonthlyStatsPoint>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  PersonalStats: ResolverTypeWrapper<PersonalStats>;
+  PersonalStats: ResolverTypeWrapper<PersonalStatsView>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  StatsMonth: ResolverTypeWrapper<StatsMonth>;
   StatsMonthPage: ResolverTypeWrapper<StatsMonthPage>;
-  StatsPeriod: StatsPeriod;
-  SummaryPeriod: SummaryPeriod;
-  ThresholdCrossing: ResolverTypeWrapper<ThresholdCrossing>;
+  StatsPeriod: ResolverTypeWrapper<StatsPeriod>;
+  SummaryPeriod: ResolverTypeWrapper<SummaryPeriod>;
+  ThresholdCrossingResult: ResolverTypeWrapper<ThresholdCrossingResult>;
+  Weekday: ResolverTypeWrapper<Weekday>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -437,18 +460,20 @@ export type ResolversParentTypes = {
   ActivityTotals: ActivityTotals;
   ActivityType: ActivityTypeRow;
   Boolean: Scalars['Boolean']['output'];
-  ContributionMonth: ContributionMonth;
-  ContributionYear: ContributionYear;
+  ContributionMonthCount: ContributionMonthCount;
   ContributionYearPage: ContributionYearPage;
+  ContributionYearSummary: ContributionYearSummary;
+  Date: Scalars['Date']['output'];
+  DateTime: Scalars['DateTime']['output'];
   LogActivityInput: LogActivityInput;
   Mentor: MentorRef;
+  MonthlyStatsPoint: MonthlyStatsPoint;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  PersonalStats: PersonalStats;
+  PersonalStats: PersonalStatsView;
   Query: Record<PropertyKey, never>;
-  StatsMonth: StatsMonth;
   StatsMonthPage: StatsMonthPage;
-  ThresholdCrossing: ThresholdCrossing;
+  ThresholdCrossingResult: ThresholdCrossingResult;
 };
 
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
@@ -457,10 +482,11 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   contactId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  occurredAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
 };
 
 export type ActivityBreakdownEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityBreakdownEntry'] = ResolversParentTypes['ActivityBreakdownEntry']> = {
@@ -477,8 +503,10 @@ export type ActivityBreakdownPageResolvers<ContextType = Context, ParentType ext
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
+export type ActivityStatusResolvers = { CANCELLED: 'cancelled', COMPLETED: 'completed' };
+
 export type ActivitySummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivitySummary'] = ResolversParentTypes['ActivitySummary']> = {
-  period?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  period?: Resolver<ResolversTypes['SummaryPeriod'], ParentType, ContextType>;
   totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalSessions?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
@@ -496,13 +524,18 @@ export type ActivityTypeResolvers<ContextType = Context, ParentType extends Reso
   key?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
-export type ContributionMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionMonth'] = ResolversParentTypes['ContributionMonth']> = {
+export type ContributionMonthCountResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionMonthCount'] = ResolversParentTypes['ContributionMonthCount']> = {
   count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContributionYearResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionYear'] = ResolversParentTypes['ContributionYear']> = {
-  monthlyBreakdown?: Resolver<Array<ResolversTypes['ContributionMonth']>, ParentType, ContextType>;
+export type ContributionYearPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionYearPage'] = ResolversParentTypes['ContributionYearPage']> = {
+  items?: Resolver<Array<ResolversTypes['ContributionYearSummary']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ContributionYearSummaryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionYearSummary'] = ResolversParentTypes['ContributionYearSummary']> = {
+  monthlyBreakdown?: Resolver<Array<ResolversTypes['ContributionMonthCount']>, ParentType, ContextType>;
   peakMonth?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -510,10 +543,13 @@ export type ContributionYearResolvers<ContextType = Context, ParentType extends 
   zeroActivityMonths?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
-export type ContributionYearPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ContributionYearPage'] = ResolversParentTypes['ContributionYearPage']> = {
-  items?: Resolver<Array<ResolversTypes['ContributionYear']>, ParentType, ContextType>;
-  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
-};
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
@@ -525,7 +561,18 @@ export type MentorResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   monthlySeries?: Resolver<ResolversTypes['StatsMonthPage'], ParentType, ContextType, Partial<MentorMonthlySeriesArgs>>;
   personalStats?: Resolver<ResolversTypes['PersonalStats'], ParentType, ContextType, RequireFields<MentorPersonalStatsArgs, 'period'>>;
-  thresholdCrossings?: Resolver<Array<ResolversTypes['ThresholdCrossing']>, ParentType, ContextType, RequireFields<MentorThresholdCrossingsArgs, 'metric' | 'thresholds'>>;
+  thresholdCrossings?: Resolver<Array<ResolversTypes['ThresholdCrossingResult']>, ParentType, ContextType, RequireFields<MentorThresholdCrossingsArgs, 'metric' | 'thresholds'>>;
+};
+
+export type MilestoneMetricResolvers = { ACTIVITY_COUNT: 'activity_count', CONTACTS_HELPED: 'contacts_helped', HOURS_LOGGED: 'hours_logged' };
+
+export type MonthlyStatsPointResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MonthlyStatsPoint'] = ResolversParentTypes['MonthlyStatsPoint']> = {
+  completedActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  monthLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -543,13 +590,13 @@ export type PersonalStatsResolvers<ContextType = Context, ParentType extends Res
   cancelledActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completedActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   completionRate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  endDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  endDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mostActiveWeekday?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  mostCommonActivityType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  mostActiveWeekday?: Resolver<Maybe<ResolversTypes['Weekday']>, ParentType, ContextType>;
+  mostCommonActivityType?: Resolver<Maybe<ResolversTypes['ActivityType']>, ParentType, ContextType>;
   peerRankPercentile?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   period?: Resolver<ResolversTypes['StatsPeriod'], ParentType, ContextType>;
-  startDate?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  startDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   streakDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   totalHoursLogged?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
@@ -559,42 +606,46 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   activityTypes?: Resolver<Array<ResolversTypes['ActivityType']>, ParentType, ContextType>;
 };
 
-export type StatsMonthResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsMonth'] = ResolversParentTypes['StatsMonth']> = {
-  completedActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  month?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  monthLabel?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  totalActivities?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  totalHours?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
-  year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-};
-
 export type StatsMonthPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['StatsMonthPage'] = ResolversParentTypes['StatsMonthPage']> = {
-  items?: Resolver<Array<ResolversTypes['StatsMonth']>, ParentType, ContextType>;
+  items?: Resolver<Array<ResolversTypes['MonthlyStatsPoint']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
-export type ThresholdCrossingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThresholdCrossing'] = ResolversParentTypes['ThresholdCrossing']> = {
-  crossedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+export type StatsPeriodResolvers = { ALL_TIME: 'all_time', LAST_7_DAYS: 'last_7_days', LAST_30_DAYS: 'last_30_days', LAST_90_DAYS: 'last_90_days', LAST_365_DAYS: 'last_365_days', YEAR_TO_DATE: 'year_to_date' };
+
+export type SummaryPeriodResolvers = { MONTH: 'month', WEEK: 'week', YEAR: 'year' };
+
+export type ThresholdCrossingResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ThresholdCrossingResult'] = ResolversParentTypes['ThresholdCrossingResult']> = {
+  crossedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   threshold?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
+
+export type WeekdayResolvers = { FRIDAY: 'friday', MONDAY: 'monday', SATURDAY: 'saturday', SUNDAY: 'sunday', THURSDAY: 'thursday', TUESDAY: 'tuesday', WEDNESDAY: 'wednesday' };
 
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityBreakdownEntry?: ActivityBreakdownEntryResolvers<ContextType>;
   ActivityBreakdownPage?: ActivityBreakdownPageResolvers<ContextType>;
+  ActivityStatus?: ActivityStatusResolvers;
   ActivitySummary?: ActivitySummaryResolvers<ContextType>;
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
   ActivityType?: ActivityTypeResolvers<ContextType>;
-  ContributionMonth?: ContributionMonthResolvers<ContextType>;
-  ContributionYear?: ContributionYearResolvers<ContextType>;
+  ContributionMonthCount?: ContributionMonthCountResolvers<ContextType>;
   ContributionYearPage?: ContributionYearPageResolvers<ContextType>;
+  ContributionYearSummary?: ContributionYearSummaryResolvers<ContextType>;
+  Date?: GraphQLScalarType;
+  DateTime?: GraphQLScalarType;
   Mentor?: MentorResolvers<ContextType>;
+  MilestoneMetric?: MilestoneMetricResolvers;
+  MonthlyStatsPoint?: MonthlyStatsPointResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   PersonalStats?: PersonalStatsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
-  StatsMonth?: StatsMonthResolvers<ContextType>;
   StatsMonthPage?: StatsMonthPageResolvers<ContextType>;
-  ThresholdCrossing?: ThresholdCrossingResolvers<ContextType>;
+  StatsPeriod?: StatsPeriodResolvers;
+  SummaryPeriod?: SummaryPeriodResolvers;
+  ThresholdCrossingResult?: ThresholdCrossingResultResolvers<ContextType>;
+  Weekday?: WeekdayResolvers;
 };
 

@@ -3,7 +3,8 @@ import type { Db } from '../../lib/db.js';
 import { loaderPer, rowLoader } from '../../lib/loader.js';
 import * as store from './store.js';
 import { activityVersions } from './version-store.js';
-import { calendarWindow, type SummaryPeriod } from './periods.js';
+import { calendarWindow } from './periods.js';
+import type { SummaryPeriod } from './generated.js';
 
 /** Builds the stats loaders for one request. */
 export function createLoaders(db: Db, now: Date) {
@@ -15,6 +16,10 @@ export function createLoaders(db: Db, now: Date) {
     activityType: rowLoader(
       (ids: readonly string[]) => store.activityTypesByIds(db, ids),
       (r) => r.id,
+    ),
+    activityTypeByKey: rowLoader(
+      (keys: readonly string[]) => store.activityTypesByKeys(db, keys),
+      (r) => r.key,
     ),
     /** Mentor.activityVersion for a batch of mentors, one statement; null when the mentor has no activity. */
     activityVersion: rowLoader(

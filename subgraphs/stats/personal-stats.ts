@@ -1,10 +1,11 @@
 // Mentor.personalStats: the definitions of the README section "Personal statistics definitions".
 import type { Db } from '../../lib/db.js';
+import type { Weekday } from './generated.js';
 import { streakAndFirstDay, windowGroups, type WindowGroup } from './personal-store.js';
 import { peerRank } from './peer-rank.js';
 import { windowOf, type StatsPeriod } from './windows.js';
 
-const weekdays = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const weekdays: Weekday[] = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** part/whole rounded half up to `digits` decimals, from integers (no binary drift at the halves). */
 export const ratio = (part: number, whole: number, digits: number) =>

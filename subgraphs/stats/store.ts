@@ -18,6 +18,14 @@ export function activityTypesByIds(db: Db, ids: readonly string[]) {
     .where(inArray(activityTypes.id, [...ids]));
 }
 
+/** Activity types by key, one statement. */
+export function activityTypesByKeys(db: Db, keys: readonly string[]) {
+  return db
+    .select()
+    .from(activityTypes)
+    .where(inArray(activityTypes.key, [...keys]));
+}
+
 /** Activities by id, one statement. */
 export function activitiesByIds(db: Db, ids: readonly string[]) {
   return db

@@ -39,7 +39,7 @@ export const activities = statsSchema.table(
     activityTypeId: text('activity_type_id')
       .notNull()
       .references(() => activityTypes.id),
-    status: text('status').notNull(),
+    status: text('status', { enum: ['completed', 'cancelled'] }).notNull(),
     occurredAt: timestamp('occurred_at', { withTimezone: true, mode: 'date' }).notNull(),
     durationMinutes: integer('duration_minutes').notNull(),
     contactId: text('contact_id'),

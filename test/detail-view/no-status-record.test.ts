@@ -21,9 +21,9 @@ afterAll(async () => {
 describe('a mentor without a status record', () => {
   it('is active in GraphQL (Mentor.currentStatus, never null; the record itself stays null)', async () => {
     const r = await t.graphql('query ($id: ID!) { mentor(id: $id) { currentStatus status { status } } }', { id });
-    expect(r).toEqual({ data: { mentor: { currentStatus: 'active', status: null } } });
+    expect(r).toEqual({ data: { mentor: { currentStatus: 'ACTIVE', status: null } } });
     const paused = await t.graphql('{ mentor(id: "mentor-002") { currentStatus status { status } } }');
-    expect(paused.data.mentor).toEqual({ currentStatus: 'paused', status: { status: 'paused' } });
+    expect(paused.data.mentor).toEqual({ currentStatus: 'PAUSED', status: { status: 'PAUSED' } });
     // the record does not exist, so its REST row still answers 404
     expect((await t.request('GET', `/api/v1/mentor-statuses/${id}`)).statusCode).toBe(404);
   });

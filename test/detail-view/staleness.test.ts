@@ -39,10 +39,9 @@ describe('a write that changes what the snapshot shows makes the next GET load a
   it('status change (updateMentorStatus)', async () => {
     const before = await keep('mentor-005');
     expect(before.profile.status).toBe('active');
-    await mutate(
-      `mutation ($id: ID!) { updateMentorStatus(mentorId: $id, input: { status: "inactive" }) { status } }`,
-      { id: 'mentor-005' },
-    );
+    await mutate(`mutation ($id: ID!) { updateMentorStatus(mentorId: $id, input: { status: INACTIVE }) { status } }`, {
+      id: 'mentor-005',
+    });
     const after = await get('mentor-005');
     expect(after.loaded_at).not.toBe(OLD);
     expect(after.profile).toMatchObject({ status: 'inactive', is_paused: false });
@@ -50,7 +49,7 @@ describe('a write that changes what the snapshot shows makes the next GET load a
 
   it('pause (createPauseRecord)', async () => {
     await keep('mentor-006');
-    await mutate(`mutation ($id: ID!) { createPauseRecord(input: { mentorId: $id, reason: "health" }) { id } }`, {
+    await mutate(`mutation ($id: ID!) { createPauseRecord(input: { mentorId: $id, reason: HEALTH }) { id } }`, {
       id: 'mentor-006',
     });
     const after = await get('mentor-006');
@@ -67,7 +66,7 @@ describe('a write that changes what the snapshot shows makes the next GET load a
         activityTypeId: 'act_type_001',
         occurredAt: isoSeconds(new Date()),
         durationMinutes: 30,
-        status: 'completed',
+        status: 'COMPLETED',
       },
     });
     const after = await get('mentor-007');

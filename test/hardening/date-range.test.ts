@@ -323,10 +323,12 @@ interface GraphqlCase {
   bounds?: [string | undefined, string | undefined];
 }
 
-const stats = (field: string) =>
-  `query($v: ${field.includes('Year:') ? 'Int' : 'String'}) { mentor(id: "mentor-001") { ${field} } }`;
+/** The GraphQL type of `$v` for a kind of value: dates and timestamps are the graph's scalars. */
+const varType = (kind: Kind) => ({ year: 'Int', month: 'String', date: 'Date', timestamp: 'DateTime' })[kind];
+const stats = (field: string, kind: Kind = 'date') =>
+  `query($v: ${varType(kind)}) { mentor(id: "mentor-001") { ${field} } }`;
 const graphqlCases: GraphqlCase[] = [
-  ...(['last_30_days', 'last_365_days', 'year_to_date', 'all_time'] as const).flatMap((p): GraphqlCase[] => [
+  ...(['LAST_30_DAYS', 'LAST_365_DAYS', 'YEAR_TO_DATE', 'ALL_TIME'] as const).flatMap((p): GraphqlCase[] => [
     {
       arg: `Mentor.personalStats(asOf) ${p}`,
       kind: 'date',
@@ -342,12 +344,12 @@ const graphqlCases: GraphqlCase[] = [
   {
     arg: 'Mentor.monthlySeries(from)',
     kind: 'month',
-    query: stats('monthlySeries(from: $v, asOf: "2999-12-31") { pageInfo { total } }'),
+    query: stats('monthlySeries(from: $v, asOf: "2999-12-31") { pageInfo { total } }', 'month'),
   },
   {
     arg: 'Mentor.monthlySeries(to)',
     kind: 'month',
-    query: stats('monthlySeries(from: "1900-01", to: $v, asOf: "2999-12-31") { pageInfo { total } }'),
+    query: stats('monthlySeries(from: "1900-01", to: $v, asOf: "2999-12-31") { pageInfo { total } }', 'month'),
   },
   {
     arg: 'Mentor.contributionHistory(asOf)',
@@ -357,12 +359,12 @@ const graphqlCases: GraphqlCase[] = [
   {
     arg: 'Mentor.contributionHistory(fromYear)',
     kind: 'year',
-    query: stats('contributionHistory(fromYear: $v, asOf: "2999-12-31") { pageInfo { total } }'),
+    query: stats('contributionHistory(fromYear: $v, asOf: "2999-12-31") { pageInfo { total } }', 'year'),
   },
   {
     arg: 'Mentor.contributionHistory(toYear)',
     kind: 'year',
-    query: stats('contributionHistory(fromYear: 1900, toYear: $v, asOf: "2999-12-31") { pageInfo { total } }'),
+    query: stats('contributionHistory(fromYear: 1900, toYear: $v, asOf: "2999-12-31") { pageInfo { total } }', 'year'),
   },
   {
     arg: 'Mentor.activityTotals(startDate)',
@@ -384,14 +386,14 @@ const graphqlCases: GraphqlCase[] = [
     arg: 'LogActivityInput.occurredAt',
     kind: 'timestamp',
     query: async () =>
-      `mutation($v: String!) { logActivity(input: { mentorId: "${await freshMentor()}", orgId: "org_fjord_02",
-        activityTypeId: "act_type_001", occurredAt: $v, durationMinutes: 30, status: completed }) { id } }`,
+      `mutation($v: DateTime!) { logActivity(input: { mentorId: "${await freshMentor()}", orgId: "org_fjord_02",
+        activityTypeId: "act_type_001", occurredAt: $v, durationMinutes: 30, status: COMPLETED }) { id } }`,
     bounds: [undefined, 'UNPROCESSABLE'],
   },
   {
     arg: 'PeriodInput.startDate',
     kind: 'date',
-    query: `mutation($v: String) { detectMilestones(input: { mentorId: "dr-ms",
+    query: `mutation($v: Date) { detectMilestones(input: { mentorId: "dr-ms",
       period: { startDate: $v, endDate: "2999-12-31" } }) { pageInfo { total } } }`,
   },
   {
@@ -402,14 +404,14 @@ const graphqlCases: GraphqlCase[] = [
   {
     arg: 'UpdateMilestoneInput.achievedAt',
     kind: 'timestamp',
-    query: `mutation($v: String) { updateMilestone(id: "milestone_10h:dr-ms", input: { achievedAt: $v }) { id } }`,
+    query: `mutation($v: DateTime) { updateMilestone(id: "milestone_10h:dr-ms", input: { achievedAt: $v }) { id } }`,
     bounds: [undefined, 'UNPROCESSABLE'],
   },
   {
     arg: 'CreatePauseRecordInput.startDate',
-    kind: 'date',
+    kind: 'timestamp',
     query: async () =>
-      `mutation($v: String) { createPauseRecord(input: { mentorId: "${await freshMentor(true)}", reason: "health",
+      `mutation($v: DateTime) { createPauseRecord(input: { mentorId: "${await freshMentor(true)}", reason: HEALTH,
         startDate: $v }) { id } }`,
   },
   {
@@ -435,7 +437,15 @@ describe('date range on GraphQL arguments', () => {
     for (const v of kinds[c.kind].outside) {
       const res = await t.graphql(await text(), vars(v));
       const where = `${c.arg}=${v} -> ${JSON.stringify(res)}`;
-      const code = c.arg === 'PeriodInput.year' ? 'UNPROCESSABLE' : 'BAD_REQUEST';
+      // a Date or DateTime variable is refused by the scalar, in GraphQL's own input validation (HTTP 400)
+      const code =
+        c.arg === 'PeriodInput.year'
+          ? 'UNPROCESSABLE'
+          : c.kind === 'date' || c.kind === 'timestamp'
+            ? c.arg.includes('fields.')
+              ? 'BAD_REQUEST'
+              : 'BAD_USER_INPUT'
+            : 'BAD_REQUEST';
       expect(res.errors?.[0]?.extensions, where).toMatchObject({ code });
       expectRangeMessage(String(res.errors?.[0]?.message), c.kind, v);
     }

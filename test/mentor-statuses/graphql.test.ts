@@ -23,13 +23,13 @@ describe('mentors subgraph GraphQL', () => {
     });
     const id = r.data.createMentor.id;
     const s = await t.graphql(
-      'mutation ($id: ID!) { createMentorStatus(input: { mentorId: $id, status: "active", metadata: { initiatedBy: "coord-1", notes: "onboarded" } }) { status isPaused history { fromStatus toStatus initiatedBy notes } } }',
+      'mutation ($id: ID!) { createMentorStatus(input: { mentorId: $id, status: ACTIVE, metadata: { initiatedBy: "coord-1", notes: "onboarded" } }) { status isPaused history { fromStatus toStatus initiatedBy notes } } }',
       { id },
     );
     expect(s.data.createMentorStatus).toEqual({
-      status: 'active',
+      status: 'ACTIVE',
       isPaused: false,
-      history: [{ fromStatus: null, toStatus: 'active', initiatedBy: 'coord-1', notes: 'onboarded' }],
+      history: [{ fromStatus: null, toStatus: 'ACTIVE', initiatedBy: 'coord-1', notes: 'onboarded' }],
     });
   });
 
@@ -40,7 +40,7 @@ describe('mentors subgraph GraphQL', () => {
     expect(r.data.mentor.all.pageInfo.total).toBeGreaterThan(0);
     expect(r.data.mentor.active.items).toEqual([]);
     const made = await t.graphql(
-      'mutation { createPauseRecord(input: { mentorId: "mentor-001", reason: "health" }) { id isActive } }',
+      'mutation { createPauseRecord(input: { mentorId: "mentor-001", reason: HEALTH }) { id isActive } }',
     );
     expect(made.data.createPauseRecord.isActive).toBe(true);
     const p = await t.graphql(

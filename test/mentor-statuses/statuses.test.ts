@@ -173,15 +173,15 @@ describe('pausing and resuming through the status', () => {
       {
         changedAt: expect.stringMatching(TS),
         initiatedBy: 'coordinator-001',
-        fromStatus: 'active',
-        toStatus: 'paused',
+        fromStatus: 'ACTIVE',
+        toStatus: 'PAUSED',
         notes: 'moving',
       },
       {
         changedAt: expect.stringMatching(TS),
         initiatedBy: 'coordinator-002',
-        fromStatus: 'paused',
-        toStatus: 'active',
+        fromStatus: 'PAUSED',
+        toStatus: 'ACTIVE',
         notes: 'back',
       },
     ]);

@@ -29,7 +29,7 @@ export async function addActivities(t: TestApp, mentorId: string, log: LogEntry[
       mentorId,
       orgId: 'org_nansen_01',
       activityTypeId: 'act_type_001',
-      status: a.cancelled ? 'cancelled' : 'completed',
+      status: a.cancelled ? ('cancelled' as const) : ('completed' as const),
       occurredAt: new Date(a.at),
       durationMinutes: a.minutes,
       contactId: a.contact,

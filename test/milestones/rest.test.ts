@@ -244,13 +244,13 @@ describe('GraphQL', () => {
   it('answers milestone, milestones, Mentor.newMilestones and inProgressMilestones', async () => {
     const { data, errors } = await t.graphql(`{
       milestone(id: "milestone_500h:ms-rest") { key status currentValue remaining progressPercentage label: accessibilityLabel(withRemaining: true) }
-      milestones(mentorId: "ms-rest", type: "hours_logged", page: 2, limit: 3) { items { key } pageInfo { page limit total } }
+      milestones(mentorId: "ms-rest", type: HOURS_LOGGED, page: 2, limit: 3) { items { key } pageInfo { page limit total } }
       mentor(id: "ms-rest") { inProgressMilestones { key } newMilestones(startDate: "2025-01-01", endDate: "2025-12-31") { key } }
     }`);
     expect(errors).toBeUndefined();
     expect(data.milestone).toEqual({
       key: 'milestone_500h',
-      status: 'in_progress',
+      status: 'IN_PROGRESS',
       currentValue: 312.5,
       remaining: 187.5,
       progressPercentage: 62,

@@ -21,7 +21,7 @@ const input = (mentorId: string, over: Record<string, unknown> = {}) => ({
   activityTypeId: 'act_type_001',
   occurredAt: '2025-03-12T23:30:00-02:00',
   durationMinutes: 45,
-  status: 'completed',
+  status: 'COMPLETED',
   contactId: 'contact-x',
   ...over,
 });
@@ -44,7 +44,7 @@ describe('logActivity', () => {
     expect(data.logActivity).toMatchObject({
       mentorId: m,
       orgId: ORG,
-      status: 'completed',
+      status: 'COMPLETED',
       occurredAt: '2025-03-13T01:30:00Z',
       durationMinutes: 45,
       contactId: 'contact-x',
@@ -67,7 +67,9 @@ describe('logActivity', () => {
       [{ activityTypeId: 'act_type_999' }, 'UNPROCESSABLE', /activityTypeId must be a known activity type/],
       [{ durationMinutes: 0 }, 'UNPROCESSABLE', /durationMinutes must be 1..1440, got 0/],
       [{ durationMinutes: 1441 }, 'UNPROCESSABLE', /1441/],
-      [{ occurredAt: '2025-03-12 10:00' }, 'BAD_REQUEST', /occurredAt must be an ISO 8601 timestamp/],
+      // a DateTime: GraphQL's own input error, naming the field and what was expected
+      [{ occurredAt: '2025-03-12 10:00' }, 'BAD_USER_INPUT', /input\.occurredAt.*DateTime: expected an ISO 8601/],
+      [{ occurredAt: '3000-01-01T00:00:00Z' }, 'BAD_USER_INPUT', /DateTime: .*from 1900-01-01 to 2999-12-31/],
       [{ occurredAt: '2999-01-01T00:00:00Z' }, 'UNPROCESSABLE', /must not be in the future/],
       [{ status: 'done' }, 'BAD_USER_INPUT', /status/], // an enum: GraphQL's own input error (REST: 400)
     ];
@@ -83,8 +85,8 @@ describe('logActivity', () => {
   it('accepts the duration limits 1 and 1440 and a cancelled status', async () => {
     const m = await freshMentor(t, ORG);
     for (const [d, status] of [
-      [1, 'completed'],
-      [1440, 'cancelled'],
+      [1, 'COMPLETED'],
+      [1440, 'CANCELLED'],
     ] as const) {
       const res = await t.graphql(LOG, { input: input(m, { durationMinutes: d, status }) });
       expect(res.errors).toBeUndefined();

@@ -75,7 +75,7 @@ const statusRoutes = [
       org_id: z.string().max(64).optional(),
     }),
     document: graphql(`
-      query MentorStatuses($status: String, $isPaused: Boolean, $orgId: String, $page: Int, $limit: Int) {
+      query MentorStatuses($status: MentorState, $isPaused: Boolean, $orgId: String, $page: Int, $limit: Int) {
         mentorStatuses(status: $status, isPaused: $isPaused, orgId: $orgId, page: $page, limit: $limit) {
           items {
             mentorId

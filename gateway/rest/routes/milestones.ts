@@ -90,7 +90,7 @@ export const milestoneRoutes = [
       type: typeEnum.optional(),
     }),
     document: graphql(`
-      query Milestones($mentorId: ID, $status: String, $type: String, $page: Int, $limit: Int) {
+      query Milestones($mentorId: ID, $status: MilestoneStatus, $type: MilestoneType, $page: Int, $limit: Int) {
         milestones(mentorId: $mentorId, status: $status, type: $type, page: $page, limit: $limit) {
           items {
             id
@@ -348,7 +348,7 @@ export const milestoneRoutes = [
     params: mentorParam,
     query: pageQuery.extend({ start_date: date.optional(), end_date: date.optional() }),
     document: graphql(`
-      query NewMilestones($id: ID!, $startDate: String, $endDate: String) {
+      query NewMilestones($id: ID!, $startDate: Date, $endDate: Date) {
         mentor(id: $id) {
           newMilestones(startDate: $startDate, endDate: $endDate) {
             id

@@ -81,7 +81,7 @@ export const peerMentorBlocRoutes = [
     summary: 'List BLoC-resolved mentor states for org dashboard',
     query: pageQuery.extend({ org_id: z.string().min(1).max(64).optional(), status: statusEnum.optional() }),
     document: graphql(`
-      query MentorDashboard($orgId: String, $status: String, $page: Int, $limit: Int) {
+      query MentorDashboard($orgId: String, $status: MentorState, $page: Int, $limit: Int) {
         mentors(orgId: $orgId, status: $status, page: $page, limit: $limit) {
           items {
             id

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { route, type RestRoute } from '../route.js';
 import { pageQuery, idParam, listResult, paginationSchema, dateFormat } from '../shared.js';
 import { snakeKeys } from '../case.js';
+import { capitalised } from '../values.js';
 import { graphql } from '../gql/index.js';
 import { DATE_RANGE, EARLIEST_YEAR, inDateRange, inYearRange, LATEST_YEAR, parseIsoDate } from '../../../lib/dates.js';
 
@@ -86,7 +87,7 @@ export const personalStatsRoutes: RestRoute[] = [
     params,
     query: z.object({ period, as_of: asOf }),
     document: graphql(`
-      query PersonalStats($id: ID!, $period: StatsPeriod!, $asOf: String) {
+      query PersonalStats($id: ID!, $period: StatsPeriod!, $asOf: Date) {
         mentor(id: $id) {
           fullName
           personalStats(period: $period, asOf: $asOf) {
@@ -100,7 +101,9 @@ export const personalStatsRoutes: RestRoute[] = [
             completionRate
             avgSessionDurationMinutes
             totalHoursLogged
-            mostCommonActivityType
+            mostCommonActivityType {
+              key
+            }
             mostActiveWeekday
             peerRankPercentile
             streakDays
@@ -112,7 +115,14 @@ export const personalStatsRoutes: RestRoute[] = [
     result: (data) => {
       if (!data.mentor) return null;
       const { mentorId, ...rest } = data.mentor.personalStats;
-      return snakeKeys({ mentorId, mentorName: data.mentor.fullName, ...rest });
+      // the contract names the type by its key and the weekday capitalised (`Wednesday`); keys keep their places
+      return snakeKeys({
+        mentorId,
+        mentorName: data.mentor.fullName,
+        ...rest,
+        mostCommonActivityType: rest.mostCommonActivityType?.key ?? null,
+        mostActiveWeekday: rest.mostActiveWeekday && capitalised(rest.mostActiveWeekday),
+      });
     },
     notFound,
     response: summarySchema,
@@ -144,7 +154,7 @@ export const personalStatsRoutes: RestRoute[] = [
     params,
     query: pageQuery.extend({ from: month, to: month, as_of: asOf }),
     document: graphql(`
-      query MonthlySeries($id: ID!, $from: String, $to: String, $asOf: String, $page: Int, $limit: Int) {
+      query MonthlySeries($id: ID!, $from: String, $to: String, $asOf: Date, $page: Int, $limit: Int) {
         mentor(id: $id) {
           monthlySeries(from: $from, to: $to, asOf: $asOf, page: $page, limit: $limit) {
             items {
@@ -215,7 +225,7 @@ export const personalStatsRoutes: RestRoute[] = [
     params,
     query: pageQuery.extend({ period, as_of: asOf }),
     document: graphql(`
-      query ActivityBreakdown($id: ID!, $period: StatsPeriod!, $asOf: String, $page: Int, $limit: Int) {
+      query ActivityBreakdown($id: ID!, $period: StatsPeriod!, $asOf: Date, $page: Int, $limit: Int) {
         mentor(id: $id) {
           activityBreakdown(period: $period, asOf: $asOf, page: $page, limit: $limit) {
             items {
@@ -277,7 +287,7 @@ export const personalStatsRoutes: RestRoute[] = [
     params,
     query: pageQuery.extend({ from_year: year, to_year: year, as_of: asOf }),
     document: graphql(`
-      query ContributionHistory($id: ID!, $fromYear: Int, $toYear: Int, $asOf: String, $page: Int, $limit: Int) {
+      query ContributionHistory($id: ID!, $fromYear: Int, $toYear: Int, $asOf: Date, $page: Int, $limit: Int) {
         mentor(id: $id) {
           contributionHistory(fromYear: $fromYear, toYear: $toYear, asOf: $asOf, page: $page, limit: $limit) {
             items {

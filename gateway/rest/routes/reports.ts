@@ -63,7 +63,14 @@ export const reportRoutes: RestRoute[] = [
       activity_id: idParam.optional(),
     }),
     document: graphql(`
-      query Reports($status: String, $peerMentorId: ID, $orgId: String, $activityId: ID, $page: Int, $limit: Int) {
+      query Reports(
+        $status: ReportStatus
+        $peerMentorId: ID
+        $orgId: String
+        $activityId: ID
+        $page: Int
+        $limit: Int
+      ) {
         reports(
           status: $status
           peerMentorId: $peerMentorId
@@ -283,7 +290,7 @@ export const reportRoutes: RestRoute[] = [
     params: z.object({ activityId: idParam }),
     query: pageQuery.extend({ status: statusEnum.optional() }),
     document: graphql(`
-      query ActivityReports($activityId: ID!, $status: String, $page: Int, $limit: Int) {
+      query ActivityReports($activityId: ID!, $status: ReportStatus, $page: Int, $limit: Int) {
         activityReports(activityId: $activityId, status: $status, page: $page, limit: $limit) {
           items {
             reportId
@@ -324,7 +331,7 @@ export const reportRoutes: RestRoute[] = [
     params: z.object({ mentorId: idParam }),
     query: pageQuery.extend({ status: statusEnum.optional() }),
     document: graphql(`
-      query MentorReports($mentorId: ID!, $status: String, $page: Int, $limit: Int) {
+      query MentorReports($mentorId: ID!, $status: ReportStatus, $page: Int, $limit: Int) {
         mentorReports(mentorId: $mentorId, status: $status, page: $page, limit: $limit) {
           items {
             reportId

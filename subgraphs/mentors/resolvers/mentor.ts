@@ -4,6 +4,13 @@ import { isoSeconds } from '../../../lib/dates.js';
 import { pageArgs, paged } from '../../../lib/pagination.js';
 import { daysUntil } from './certification.js';
 import { DEFAULT_STATUS } from '../views.js';
+import { notFound } from '../../../lib/errors.js';
+import type { Context } from '../context.js';
+
+/** The mentor a record belongs to, through the request's loader (a foreign key guarantees it exists). */
+export async function mentorOf(ctx: Context, id: string) {
+  return (await ctx.loaders.mentor.load(id)) ?? Promise.reject(notFound('mentor', id));
+}
 
 /** Mentor fields; every per-mentor lookup goes through the request's DataLoaders. */
 export const Mentor: MentorResolvers = {

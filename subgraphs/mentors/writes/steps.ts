@@ -3,6 +3,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Db } from '../../../lib/db.js';
 import { mentorStatuses, mentorStatusHistory, pauseRecords, type PauseRecordRow } from '../tables.js';
 import type { Metadata } from '../input.js';
+import type { MentorState, PauseReason } from '../generated.js';
 
 /** The mentor's status record, if any. */
 export async function statusOf(tx: Db, mentorId: string) {
@@ -29,7 +30,7 @@ export async function pauseById(tx: Db, id: string): Promise<PauseRecordRow | un
 export interface NewPause {
   startDate: Date;
   expectedReturnDate: Date | null;
-  reason: string;
+  reason: PauseReason;
 }
 
 /** Opens an active pause record (id from the `pause-rec-NNNN` sequence). */
@@ -70,8 +71,8 @@ export async function closePause(
 export async function writeStatus(
   tx: Db,
   mentorId: string,
-  from: string | null,
-  to: string,
+  from: MentorState | null,
+  to: MentorState,
   now: Date,
   meta: Metadata,
 ): Promise<void> {

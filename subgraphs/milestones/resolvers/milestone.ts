@@ -9,6 +9,7 @@ import { progressPercentage, remaining } from '../rules.js';
 export const Milestone: MilestoneResolvers = {
   id: (m) => milestoneId(m.definitionKey, m.mentorId),
   key: (m) => m.definitionKey,
+  mentor: (m) => ({ id: m.mentorId }),
   name: (m) => m.definition.name,
   type: (m) => m.definition.type,
   threshold: (m) => m.definition.threshold,

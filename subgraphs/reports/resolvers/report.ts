@@ -4,6 +4,7 @@ import { isoSeconds } from '../../../lib/dates.js';
 
 /** Report fields. */
 export const Report: ReportResolvers = {
+  id: (r) => r.reportId,
   fieldCount: (r) => Object.keys(r.fields).length,
   hasWayForward: (r) => typeof r.fields.way_forward === 'string' && r.fields.way_forward.trim() !== '',
   submittedAt: (r) => isoSeconds(r.submittedAt),

@@ -7,6 +7,7 @@ import { notFound } from '../../../lib/errors.js';
 export const Activity: ActivityResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.activity.load(ref.id),
   occurredAt: (a) => isoSeconds(a.occurredAt),
+  mentor: (a) => ({ id: a.mentorId }),
   activityType: async (a, _x, ctx) =>
     (await ctx.loaders.activityType.load(a.activityTypeId)) ??
     Promise.reject(notFound('activity type', a.activityTypeId)),

@@ -4,6 +4,7 @@ import { Query } from './query.js';
 import { Mutation } from './mutation.js';
 import { Mentor } from './mentor.js';
 import { Activity } from './activity.js';
+import { PersonalStats } from './personal-stats.js';
 
 /** The resolver map given to buildSubgraphSchema. */
-export const resolvers: Resolvers = { Query, Mutation, Mentor, Activity };
+export const resolvers: Resolvers = { Query, Mutation, Mentor, Activity, PersonalStats };

@@ -39,7 +39,7 @@ export const Mentor: MentorResolvers = {
     return {
       totalActivities: counts?.totalActivities ?? 0,
       totalSessions: counts?.totalSessions ?? 0,
-      period: period.toLowerCase(),
+      period,
     };
   },
   activityTotals: (m, { startDate, endDate }, ctx) => feed.activityTotals(ctx.db, m.id, startDate, endDate),
