@@ -2,7 +2,7 @@
 // Each row is one federated query: `mentor(id)` and `fullName` from mentors, the figures from stats.
 import { z } from 'zod';
 import { route, type RestRoute } from '../route.js';
-import { pageQuery, idParam, listResult, paginationSchema, dateFormat } from '../shared.js';
+import { pageQuery, idParam, listResult, paginationSchema, dateFormat, present } from '../shared.js';
 import { snakeKeys } from '../case.js';
 import { graphql } from '../gql/index.js';
 import { DATE_RANGE, EARLIEST_YEAR, inDateRange, inYearRange, LATEST_YEAR, parseIsoDate } from '../../../lib/dates.js';
@@ -111,7 +111,7 @@ export const personalStatsRoutes: RestRoute[] = [
     variables: ({ params: p, query }) => ({ id: p.mentor_id, period: query.period, asOf: query.as_of }),
     result: (data) => {
       if (!data.mentor) return null;
-      const { mentorId, ...rest } = data.mentor.personalStats;
+      const { mentorId, ...rest } = present(data.mentor.personalStats, 'the personal statistics');
       return snakeKeys({ mentorId, mentorName: data.mentor.fullName, ...rest });
     },
     notFound,
@@ -172,7 +172,7 @@ export const personalStatsRoutes: RestRoute[] = [
       page: query.page,
       limit: query.limit,
     }),
-    result: (data) => (data.mentor ? listResult(data.mentor.monthlySeries) : null),
+    result: (data) => (data.mentor ? listResult(present(data.mentor.monthlySeries, 'the personal statistics')) : null),
     notFound,
     response: list(monthSchema),
     examples: {
@@ -242,7 +242,8 @@ export const personalStatsRoutes: RestRoute[] = [
       page: query.page,
       limit: query.limit,
     }),
-    result: (data) => (data.mentor ? listResult(data.mentor.activityBreakdown) : null),
+    result: (data) =>
+      data.mentor ? listResult(present(data.mentor.activityBreakdown, 'the personal statistics')) : null,
     notFound,
     response: list(breakdownSchema),
     examples: {
@@ -308,7 +309,8 @@ export const personalStatsRoutes: RestRoute[] = [
       page: query.page,
       limit: query.limit,
     }),
-    result: (data) => (data.mentor ? listResult(data.mentor.contributionHistory) : null),
+    result: (data) =>
+      data.mentor ? listResult(present(data.mentor.contributionHistory, 'the personal statistics')) : null,
     notFound,
     response: list(yearSchema),
     examples: {
