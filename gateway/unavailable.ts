@@ -32,7 +32,7 @@ function fieldNames(
  * `['_entities', i, field]` for each representation of an entity fetch. The gateway turns them into paths of the
  * client's answer (the entity fetch's `_entities` index into the entity's place) and adds `serviceName`.
  */
-export function requestedPaths(document: DocumentNode, variables: Record<string, unknown> | undefined): Path[] {
+function requestedPaths(document: DocumentNode, variables: Record<string, unknown> | undefined): Path[] {
   const operation = document.definitions.find((d) => d.kind === Kind.OPERATION_DEFINITION);
   if (!operation) return [];
   const fragments = new Map(
