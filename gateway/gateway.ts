@@ -14,6 +14,7 @@ import { defaultSubgraphTimeoutMs, GuardedRemoteDataSource } from './remote-sour
 import type { GatewayContext } from './context.js';
 import { operationGuards } from './limits.js';
 import { requestErrorsPlugin } from './request-errors.js';
+import { guardSource } from './unavailable.js';
 
 /** The supergraph SDL composed by `npm run compose`. */
 export const supergraphPath = new URL('../schema/supergraph.graphql', import.meta.url);
@@ -50,7 +51,7 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
   const supergraphSdl = readFileSync(supergraphPath, 'utf8');
   const secret = opts.secret ?? subgraphSecret();
   const gateway = new ApolloGateway(
-    wrapServices(opts.wrapSource, {
+    wrapServices(opts, {
       supergraphSdl,
       queryPlannerConfig: { exposeDocumentNodeInFetchNode: true },
       buildService({ name, url }) {
@@ -90,11 +91,12 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
   return withSharedScalars(gateway);
 }
 
-/** Applies `wrap` to every data source the config builds. */
-function wrapServices(wrap: GatewayOptions['wrapSource'], config: GatewayConfig): GatewayConfig {
+/** Applies `wrapSource` to every data source the config builds, and around it the guard of `guardSource`. */
+function wrapServices(opts: GatewayOptions, config: GatewayConfig): GatewayConfig {
   const build = 'buildService' in config ? config.buildService : undefined;
-  if (!wrap || !build) return config;
-  return { ...config, buildService: (def) => wrap(def.name, build(def)) };
+  if (!build) return config;
+  const wrap = opts.wrapSource ?? ((_name: string, source: GraphQLDataSource) => source);
+  return { ...config, buildService: (def) => guardSource(def.name, wrap(def.name, build(def)), opts.logError) };
 }
 
 /** Introspection (GraphiQL's schema) is on, except with NODE_ENV=production unless INTROSPECTION=true. */

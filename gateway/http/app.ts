@@ -1,5 +1,6 @@
 // The one HTTP server: /graphql (gateway + GraphiQL), /health, /ready and the REST layer under /api/v1.
 import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import type { GraphQLDataSource } from '@apollo/gateway';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Database } from '../../lib/db.js';
 import type { SubgraphName } from '../../lib/config.js';
@@ -32,6 +33,8 @@ export interface AppOptions {
   subgraphTimeoutMs?: number;
   /** Longest a request may take to arrive before it is answered 408 (default REQUEST_TIMEOUT_MS or 30 s). */
   requestTimeoutMs?: number;
+  /** Wraps each subgraph's data source inside the metrics (a test hook: e.g. one that fails every fetch). */
+  wrapSource?: (subgraph: string, source: GraphQLDataSource) => GraphQLDataSource;
 }
 
 /** A started app (not yet listening) and how to stop it. */
@@ -76,7 +79,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     secret: opts.secret,
     subgraphTimeoutMs: opts.subgraphTimeoutMs,
     logError: (err, msg) => app.log.error({ err }, msg),
-    wrapSource: (name, source) => instrumentSource(name, source, metrics),
+    wrapSource: (name, source) => instrumentSource(name, opts.wrapSource?.(name, source) ?? source, metrics),
   });
   const apollo = createApolloServer(gateway, {
     introspection: opts.introspection,

@@ -87,6 +87,7 @@ export function registerRoutes(
         url,
         handler: async (req, reply) => {
           const answer = await row.answer(req, restContext(app, row, runner, req, deps));
+          if (answer.headers) void reply.headers(answer.headers);
           return reply.code(answer.status).send(answer.body);
         },
       });

@@ -32,10 +32,11 @@ export interface RestContext {
   background(task: () => Promise<unknown>): void;
 }
 
-/** A status and a JSON body. */
+/** A status, a JSON body and any response headers beyond the usual ones. */
 interface RestAnswer {
   status: number;
   body: unknown;
+  headers?: Record<string, string>;
 }
 
 /** A JSON value, as the contracts print their examples. */

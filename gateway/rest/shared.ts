@@ -1,6 +1,7 @@
 // Request and answer pieces shared by the rows: paging and flag parameters, ids, the contract's list shape.
 import { z } from 'zod';
 import { snakeKeys, type SnakeKeys } from './case.js';
+import { HttpError } from '../http/errors.js';
 
 /** `?page=&limit=`: page ≥ 1, limit 1..100, default 20. */
 export const pageQuery = z.object({
@@ -43,3 +44,12 @@ export function listResult<T>(page: { items: readonly T[]; pageInfo: PageInfo })
 
 /** The contract's pagination object. */
 export const paginationSchema = z.object({ page: z.number().int(), limit: z.number().int(), total: z.number().int() });
+
+/**
+ * A field another subgraph contributes (nullable in the schema so that its failure keeps the rest of an answer):
+ * `run` has already thrown the 503 for the error beside a null, so a null here is that subgraph not answering it.
+ */
+export function present<T>(value: T | null | undefined, what: string): T {
+  if (value == null) throw new HttpError(503, 'SERVICE_UNAVAILABLE', `${what} is unavailable; try again shortly`);
+  return value;
+}

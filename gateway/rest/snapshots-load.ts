@@ -11,6 +11,7 @@ import {
   type MentorDetailData,
 } from './snapshots-view.js';
 import { queryText } from './documents.js';
+import { present } from './shared.js';
 
 type Run = RestContext['run'];
 
@@ -20,7 +21,11 @@ const FORMAT = createHash('sha1').update(queryText(MentorDetailDocument)).digest
 /** The mentor's data versions now (mentors + stats subgraphs), or null when there is no such mentor. */
 export async function currentVersions(run: Run, mentorId: string): Promise<DetailVersions | null> {
   const { mentor } = await run(MentorDetailVersionsDocument, { id: mentorId });
-  return mentor ? { detailVersion: mentor.detailVersion, activityVersion: mentor.activityVersion } : null;
+  if (!mentor) return null;
+  return {
+    detailVersion: mentor.detailVersion,
+    activityVersion: present(mentor.activityVersion, 'the activity version'),
+  };
 }
 
 /**
@@ -31,12 +36,13 @@ async function loadAndKeep(run: Run, db: Db, mentorId: string, versions: DetailV
   const loadedAt = new Date();
   const { mentor } = await run(MentorDetailDocument, { id: mentorId });
   if (!mentor) return null;
+  const state = loadedState(mentor, loadedAt); // throws the 503 before a view with a part missing is kept
   await saveSnapshot(
     db,
     { mentorId, body: { format: FORMAT, mentor }, loadedAt, asOf: isoDate(loadedAt), ...versions },
     generation,
   );
-  return loadedState(mentor, loadedAt);
+  return state;
 }
 
 /** The `loaded` state: from the current snapshot when there is one, else loaded now and kept; null = unknown mentor. */
@@ -48,6 +54,16 @@ export async function currentOrLoad(run: Run, db: Db, mentorId: string) {
     return loadedState(row.body.mentor as MentorDetailData, row.loadedAt);
   }
   return loadAndKeep(run, db, mentorId, versions, row?.generation ?? 0);
+}
+
+/**
+ * The mentor's last kept view, whatever its versions or date (the BLoC detail serves it, marked stale, when a
+ * subgraph the detail needs is down); null when there is none or it was kept by an older query shape.
+ */
+export async function lastSnapshot(db: Db, mentorId: string) {
+  const row = await readSnapshot(db, mentorId);
+  if (!row?.body || !row.loadedAt || row.body.format !== FORMAT) return null;
+  return loadedState(row.body.mentor as MentorDetailData, row.loadedAt);
 }
 
 /** A fresh load regardless of the snapshot, kept only if nothing invalidated it after `generation`. */

@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { isoSeconds } from '../../lib/dates.js';
 import { snakeKeys } from './case.js';
-import { dateTimeFormat } from './shared.js';
+import { dateTimeFormat, present } from './shared.js';
 import { graphql } from './gql/index.js';
 import type { MentorDetailQuery } from './gql/graphql.js';
 import type { RestValues } from './values.js';
@@ -26,6 +26,7 @@ export type MentorDetailData = RestValues<NonNullable<MentorDetailQuery['mentor'
 
 /** The contract's `loaded` state from the detail data and when it was loaded. */
 export function loadedState(m: MentorDetailData, loadedAt: Date) {
+  const summary = present(m.activitySummary, 'the activity summary');
   return snakeKeys({
     mentorId: m.id,
     state: 'loaded',
@@ -42,9 +43,9 @@ export function loadedState(m: MentorDetailData, loadedAt: Date) {
       isWithinWarningWindow: m.certification.isWithinWarningWindow,
     },
     activitySummary: {
-      totalSessions: m.activitySummary.totalSessions,
-      totalActivities: m.activitySummary.totalActivities,
-      period: m.activitySummary.period,
+      totalSessions: summary.totalSessions,
+      totalActivities: summary.totalActivities,
+      period: summary.period,
     },
     activeAssignments: m.activeAssignments.map((a) => ({
       assignmentId: a.id,

@@ -37,11 +37,11 @@ export type Mentor = {
   __typename?: 'Mentor';
   id: Scalars['ID']['output'];
   /** Milestones in progress (the next goal of each type). */
-  inProgressMilestones: Array<Milestone>;
+  inProgressMilestones?: Maybe<Array<Milestone>>;
   /** All of the mentor's milestones, optionally one status and type. */
-  milestones: Array<Milestone>;
+  milestones?: Maybe<Array<Milestone>>;
   /** Milestones achieved between two UTC dates (inclusive); default the last 30 days. */
-  newMilestones: Array<Milestone>;
+  newMilestones?: Maybe<Array<Milestone>>;
 };
 
 
@@ -352,9 +352,9 @@ export type DeletedMilestoneResolvers<ContextType = Context, ParentType extends 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  inProgressMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType>;
-  milestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, Partial<MentorMilestonesArgs>>;
-  newMilestones?: Resolver<Array<ResolversTypes['Milestone']>, ParentType, ContextType, Partial<MentorNewMilestonesArgs>>;
+  inProgressMilestones?: Resolver<Maybe<Array<ResolversTypes['Milestone']>>, ParentType, ContextType>;
+  milestones?: Resolver<Maybe<Array<ResolversTypes['Milestone']>>, ParentType, ContextType, Partial<MentorMilestonesArgs>>;
+  newMilestones?: Resolver<Maybe<Array<ResolversTypes['Milestone']>>, ParentType, ContextType, Partial<MentorNewMilestonesArgs>>;
 };
 
 export type MilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Milestone'] = ResolversParentTypes['Milestone']> = {

@@ -24,7 +24,7 @@ export type Activity = {
   __typename?: 'Activity';
   id: Scalars['ID']['output'];
   /** Reports filed on this activity, newest first. */
-  reports: Array<Report>;
+  reports?: Maybe<Array<Report>>;
 };
 
 
@@ -51,7 +51,7 @@ export type Mentor = {
   __typename?: 'Mentor';
   id: Scalars['ID']['output'];
   /** This mentor's reports, newest first. */
-  reports: Array<Report>;
+  reports?: Maybe<Array<Report>>;
 };
 
 
@@ -136,7 +136,7 @@ export type QueryReportsArgs = {
 export type Report = {
   __typename?: 'Report';
   /** The activity reported on (owned by the stats subgraph). */
-  activity: Activity;
+  activity?: Maybe<Activity>;
   activityId: Scalars['ID']['output'];
   /** When it was created (UTC). */
   createdAt: Scalars['DateTime']['output'];
@@ -152,7 +152,7 @@ export type Report = {
   /** rpt_ followed by 8 lowercase hex digits. */
   id: Scalars['ID']['output'];
   /** The mentor who filed it (owned by the mentors subgraph). */
-  mentor: Mentor;
+  mentor?: Maybe<Mentor>;
   orgId: Scalars['String']['output'];
   peerMentorId: Scalars['ID']['output'];
   /** @deprecated Use `id` (the same value). */
@@ -324,7 +324,7 @@ export type ResolversParentTypes = {
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<ActivityReportsArgs>>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, Partial<ActivityReportsArgs>>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -343,7 +343,7 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reports?: Resolver<Array<ResolversTypes['Report']>, ParentType, ContextType, Partial<MentorReportsArgs>>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, Partial<MentorReportsArgs>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -366,14 +366,14 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
 };
 
 export type ReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Report'] = ResolversParentTypes['Report']> = {
-  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   fieldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fields?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   hasWayForward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peerMentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;

@@ -131,35 +131,35 @@ export type Mentor = {
    * Per activity type present in the window, by count (desc, ties by type key). asOf: YYYY-MM-DD from 1900-01-01 to
    * 2999-12-31, default today (UTC).
    */
-  activityBreakdown: ActivityBreakdownPage;
-  activitySummary: ActivitySummary;
+  activityBreakdown?: Maybe<ActivityBreakdownPage>;
+  activitySummary?: Maybe<ActivitySummary>;
   /** Totals between two UTC dates (YYYY-MM-DD from 1900-01-01 to 2999-12-31, inclusive); the whole log when omitted. */
-  activityTotals: ActivityTotals;
+  activityTotals?: Maybe<ActivityTotals>;
   /**
    * Changes whenever an activity of this mentor is logged, changed or deleted (a counter kept in the same
    * transaction); "0" when the mentor has never had one. Opaque: compare for equality only.
    */
-  activityVersion: Scalars['String']['output'];
+  activityVersion?: Maybe<Scalars['String']['output']>;
   /**
    * One entry per year with activity (up to asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31), oldest first, optionally
    * limited to fromYear..toYear (years 1900 to 2999).
    */
-  contributionHistory: ContributionYearPage;
+  contributionHistory?: Maybe<ContributionYearPage>;
   id: Scalars['ID']['output'];
   /**
    * One row per calendar month from..to (YYYY-MM, 1900-01 to 2999-12), oldest first; default from the first active month
    * to asOf's month (asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31).
    */
-  monthlySeries: StatsMonthPage;
+  monthlySeries?: Maybe<StatsMonthPage>;
   /** The mentor's organisation, owned by the mentors subgraph (the peer group of personalStats). */
   orgId: Scalars['String']['output'];
   /**
    * Summary of the window (see README, Personal statistics definitions). asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31,
    * default today (UTC).
    */
-  personalStats: PersonalStats;
+  personalStats?: Maybe<PersonalStats>;
   /** For each threshold, when the cumulative metric first reached it. */
-  thresholdCrossings: Array<ThresholdCrossingResult>;
+  thresholdCrossings?: Maybe<Array<ThresholdCrossingResult>>;
 };
 
 
@@ -553,15 +553,15 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activityBreakdown?: Resolver<ResolversTypes['ActivityBreakdownPage'], ParentType, ContextType, RequireFields<MentorActivityBreakdownArgs, 'period'>>;
-  activitySummary?: Resolver<ResolversTypes['ActivitySummary'], ParentType, ContextType, RequireFields<MentorActivitySummaryArgs, 'period'>>;
-  activityTotals?: Resolver<ResolversTypes['ActivityTotals'], ParentType, ContextType, Partial<MentorActivityTotalsArgs>>;
-  activityVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  contributionHistory?: Resolver<ResolversTypes['ContributionYearPage'], ParentType, ContextType, Partial<MentorContributionHistoryArgs>>;
+  activityBreakdown?: Resolver<Maybe<ResolversTypes['ActivityBreakdownPage']>, ParentType, ContextType, RequireFields<MentorActivityBreakdownArgs, 'period'>>;
+  activitySummary?: Resolver<Maybe<ResolversTypes['ActivitySummary']>, ParentType, ContextType, RequireFields<MentorActivitySummaryArgs, 'period'>>;
+  activityTotals?: Resolver<Maybe<ResolversTypes['ActivityTotals']>, ParentType, ContextType, Partial<MentorActivityTotalsArgs>>;
+  activityVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  contributionHistory?: Resolver<Maybe<ResolversTypes['ContributionYearPage']>, ParentType, ContextType, Partial<MentorContributionHistoryArgs>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  monthlySeries?: Resolver<ResolversTypes['StatsMonthPage'], ParentType, ContextType, Partial<MentorMonthlySeriesArgs>>;
-  personalStats?: Resolver<ResolversTypes['PersonalStats'], ParentType, ContextType, RequireFields<MentorPersonalStatsArgs, 'period'>>;
-  thresholdCrossings?: Resolver<Array<ResolversTypes['ThresholdCrossingResult']>, ParentType, ContextType, RequireFields<MentorThresholdCrossingsArgs, 'metric' | 'thresholds'>>;
+  monthlySeries?: Resolver<Maybe<ResolversTypes['StatsMonthPage']>, ParentType, ContextType, Partial<MentorMonthlySeriesArgs>>;
+  personalStats?: Resolver<Maybe<ResolversTypes['PersonalStats']>, ParentType, ContextType, RequireFields<MentorPersonalStatsArgs, 'period'>>;
+  thresholdCrossings?: Resolver<Maybe<Array<ResolversTypes['ThresholdCrossingResult']>>, ParentType, ContextType, RequireFields<MentorThresholdCrossingsArgs, 'metric' | 'thresholds'>>;
 };
 
 export type MilestoneMetricResolvers = { ACTIVITY_COUNT: 'activity_count', CONTACTS_HELPED: 'contacts_helped', HOURS_LOGGED: 'hours_logged' };

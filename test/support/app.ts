@@ -1,7 +1,7 @@
 // Starts the HTTP app on a fresh test database, in-process, for `inject` requests.
 import type { Json } from './json.js';
 import type { LightMyRequestResponse } from 'fastify';
-import { buildApp, type App } from '../../gateway/http/app.js';
+import { buildApp, type App, type AppOptions } from '../../gateway/http/app.js';
 import type { Database } from '../../lib/db.js';
 import { openTestDatabase } from './db.js';
 import { isCheckedUrl, openApiMismatch } from './openapi-check.js';
@@ -22,13 +22,21 @@ export interface TestAppOptions {
    * a mismatch throws, failing the test. Default on; OPENAPI_CHECK=off turns it off for a run.
    */
   checkResponses?: boolean;
+  /** Wraps each subgraph's data source (e.g. to make one fail: test/detail-view/partial-data.test.ts). */
+  wrapSource?: AppOptions['wrapSource'];
+  /** Close the database with the app (default true; false for apps sharing one database). */
+  closeDatabase?: boolean;
 }
 
 /** Opens a fresh database and builds the app over it; `close()` closes both. */
 export async function startTestApp(database?: Database, opts: TestAppOptions = {}): Promise<TestApp> {
   const checkResponses = opts.checkResponses ?? process.env.OPENAPI_CHECK !== 'off';
   const db = database ?? (await openTestDatabase());
-  const built = await buildApp({ database: db, logLevel: process.env.LOG_LEVEL ?? 'silent' });
+  const built = await buildApp({
+    database: db,
+    logLevel: process.env.LOG_LEVEL ?? 'silent',
+    wrapSource: opts.wrapSource,
+  });
   const send = (method: string, url: string, body?: unknown) =>
     built.app.inject({
       method: method as 'GET',
@@ -57,7 +65,7 @@ export async function startTestApp(database?: Database, opts: TestAppOptions = {
     graphql: async (query, variables) => (await request('POST', '/graphql', { query, variables })).json(),
     close: async () => {
       await built.close();
-      await db.close();
+      if (opts.closeDatabase ?? true) await db.close();
     },
   };
 }

@@ -10,11 +10,20 @@ export interface SubgraphServers {
   close(): Promise<void>;
 }
 
-/** Starts every subgraph on port 0 with the shared secret; entity lookups between them go to each other's URL. */
-export async function startSubgraphServers(database: Database, secret: string): Promise<SubgraphServers> {
+/**
+ * Starts every subgraph on port 0 with the shared secret; entity lookups between them go to each other's URL.
+ * `down` names subgraphs not started: their URL is `downUrl`, where nothing listens.
+ */
+export async function startSubgraphServers(
+  database: Database,
+  secret: string,
+  down: { names: readonly SubgraphName[]; downUrl: string } = { names: [], downUrl: '' },
+): Promise<SubgraphServers> {
   const urls = {} as Record<SubgraphName, string>;
   const closers: (() => Promise<void>)[] = [];
+  for (const name of down.names) urls[name] = down.downUrl;
   for (const name of subgraphNames) {
+    if (down.names.includes(name)) continue;
     const s = await serveSubgraph(subgraphModules[name], {
       port: 0,
       database,

@@ -178,7 +178,7 @@ export type MentorDetailQueryVariables = Exact<{
 }>;
 
 
-export type MentorDetailQuery = { mentor: { id: string, fullName: string, email: string, orgId: string, currentStatus: MentorState, status: { isPaused: boolean } | null, certification: { expiryDate: string, daysUntilExpiry: number, isWithinWarningWindow: boolean } | null, activitySummary: { totalSessions: number, totalActivities: number, period: SummaryPeriod }, activeAssignments: Array<{ id: string, contactName: string, status: AssignmentStatus }> } | null };
+export type MentorDetailQuery = { mentor: { id: string, fullName: string, email: string, orgId: string, currentStatus: MentorState, status: { isPaused: boolean } | null, certification: { expiryDate: string, daysUntilExpiry: number, isWithinWarningWindow: boolean } | null, activitySummary: { totalSessions: number, totalActivities: number, period: SummaryPeriod } | null, activeAssignments: Array<{ id: string, contactName: string, status: AssignmentStatus }> } | null };
 
 export type MentorStatusesQueryVariables = Exact<{
   status?: MentorState | null | undefined;
@@ -306,14 +306,14 @@ export type NewMilestonesQueryVariables = Exact<{
 }>;
 
 
-export type NewMilestonesQuery = { mentor: { newMilestones: Array<{ id: string, mentorId: string, name: string, type: MilestoneType, status: MilestoneStatus, threshold: number, achievedValue: number, achievedAt: string | null, progressPercentage: number | null, accessibilityLabel: string }> } | null };
+export type NewMilestonesQuery = { mentor: { newMilestones: Array<{ id: string, mentorId: string, name: string, type: MilestoneType, status: MilestoneStatus, threshold: number, achievedValue: number, achievedAt: string | null, progressPercentage: number | null, accessibilityLabel: string }> | null } | null };
 
 export type InProgressMilestonesQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type InProgressMilestonesQuery = { mentor: { inProgressMilestones: Array<{ id: string, mentorId: string, name: string, type: MilestoneType, status: MilestoneStatus, threshold: number, currentValue: number, progressPercentage: number | null, remaining: number | null, accessibilityLabel: string }> } | null };
+export type InProgressMilestonesQuery = { mentor: { inProgressMilestones: Array<{ id: string, mentorId: string, name: string, type: MilestoneType, status: MilestoneStatus, threshold: number, currentValue: number, progressPercentage: number | null, remaining: number | null, accessibilityLabel: string }> | null } | null };
 
 export type MentorExistsQueryVariables = Exact<{
   id: string | number;
@@ -339,7 +339,7 @@ export type PersonalStatsQueryVariables = Exact<{
 }>;
 
 
-export type PersonalStatsQuery = { mentor: { fullName: string, personalStats: { mentorId: string, period: StatsPeriod, startDate: string, endDate: string, totalActivities: number, completedActivities: number, cancelledActivities: number, completionRate: number, avgSessionDurationMinutes: number, totalHoursLogged: number, mostActiveWeekday: Weekday | null, peerRankPercentile: number, streakDays: number, mostCommonActivityType: { key: string } | null } } | null };
+export type PersonalStatsQuery = { mentor: { fullName: string, personalStats: { mentorId: string, period: StatsPeriod, startDate: string, endDate: string, totalActivities: number, completedActivities: number, cancelledActivities: number, completionRate: number, avgSessionDurationMinutes: number, totalHoursLogged: number, mostActiveWeekday: Weekday | null, peerRankPercentile: number, streakDays: number, mostCommonActivityType: { key: string } | null } | null } | null };
 
 export type MonthlySeriesQueryVariables = Exact<{
   id: string | number;
@@ -351,7 +351,7 @@ export type MonthlySeriesQueryVariables = Exact<{
 }>;
 
 
-export type MonthlySeriesQuery = { mentor: { monthlySeries: { items: Array<{ year: number, month: number, monthLabel: string, totalActivities: number, completedActivities: number, totalHours: number }>, pageInfo: { page: number, limit: number, total: number } } } | null };
+export type MonthlySeriesQuery = { mentor: { monthlySeries: { items: Array<{ year: number, month: number, monthLabel: string, totalActivities: number, completedActivities: number, totalHours: number }>, pageInfo: { page: number, limit: number, total: number } } | null } | null };
 
 export type ActivityBreakdownQueryVariables = Exact<{
   id: string | number;
@@ -362,7 +362,7 @@ export type ActivityBreakdownQueryVariables = Exact<{
 }>;
 
 
-export type ActivityBreakdownQuery = { mentor: { activityBreakdown: { items: Array<{ activityTypeId: string, activityTypeName: string, count: number, percentage: number, avgDurationMinutes: number, totalHours: number }>, pageInfo: { page: number, limit: number, total: number } } } | null };
+export type ActivityBreakdownQuery = { mentor: { activityBreakdown: { items: Array<{ activityTypeId: string, activityTypeName: string, count: number, percentage: number, avgDurationMinutes: number, totalHours: number }>, pageInfo: { page: number, limit: number, total: number } } | null } | null };
 
 export type ContributionHistoryQueryVariables = Exact<{
   id: string | number;
@@ -374,7 +374,7 @@ export type ContributionHistoryQueryVariables = Exact<{
 }>;
 
 
-export type ContributionHistoryQuery = { mentor: { contributionHistory: { items: Array<{ year: number, totalActivities: number, totalHours: number, peakMonth: number | null, zeroActivityMonths: number, monthlyBreakdown: Array<{ month: number, count: number }> }>, pageInfo: { page: number, limit: number, total: number } } } | null };
+export type ContributionHistoryQuery = { mentor: { contributionHistory: { items: Array<{ year: number, totalActivities: number, totalHours: number, peakMonth: number | null, zeroActivityMonths: number, monthlyBreakdown: Array<{ month: number, count: number }> }>, pageInfo: { page: number, limit: number, total: number } } | null } | null };
 
 export type ReportsQueryVariables = Exact<{
   status?: ReportStatus | null | undefined;
@@ -442,7 +442,7 @@ export type MentorDetailVersionsQueryVariables = Exact<{
 }>;
 
 
-export type MentorDetailVersionsQuery = { mentor: { id: string, detailVersion: string, activityVersion: string } | null };
+export type MentorDetailVersionsQuery = { mentor: { id: string, detailVersion: string, activityVersion: string | null } | null };
 
 
 export const MentorDetailDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MentorDetail"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"mentor"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fullName"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"orgId"}},{"kind":"Field","name":{"kind":"Name","value":"currentStatus"}},{"kind":"Field","name":{"kind":"Name","value":"status"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPaused"}}]}},{"kind":"Field","name":{"kind":"Name","value":"certification"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"expiryDate"}},{"kind":"Field","name":{"kind":"Name","value":"daysUntilExpiry"}},{"kind":"Field","name":{"kind":"Name","value":"isWithinWarningWindow"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activitySummary"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"period"},"value":{"kind":"EnumValue","value":"MONTH"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalSessions"}},{"kind":"Field","name":{"kind":"Name","value":"totalActivities"}},{"kind":"Field","name":{"kind":"Name","value":"period"}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeAssignments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]} as unknown as DocumentNode<MentorDetailQuery, MentorDetailQueryVariables>;

@@ -1,7 +1,7 @@
 // Rows of the milestones contract (../shared/contracts/milestones.txt): Milestones.
 import { z } from 'zod';
 import { route } from '../route.js';
-import { pageQuery, idParam, paginationSchema, dateTimeFormat, dateFormat } from '../shared.js';
+import { pageQuery, idParam, paginationSchema, dateTimeFormat, dateFormat, present } from '../shared.js';
 import { snakeKeys } from '../case.js';
 import { graphql } from '../gql/index.js';
 
@@ -366,7 +366,8 @@ export const milestoneRoutes = [
       }
     `),
     variables: ({ params, query }) => ({ id: params.mentor_id, startDate: query.start_date, endDate: query.end_date }),
-    result: (data, { query }) => (data.mentor ? pageOf(data.mentor.newMilestones, query, item) : null),
+    result: (data, { query }) =>
+      data.mentor ? pageOf(present(data.mentor.newMilestones, "the mentor's milestones"), query, item) : null,
     notFound: ({ params }) => `mentor '${params.mentor_id}' was not found`,
     response: listSchema,
     examples: {
@@ -415,7 +416,9 @@ export const milestoneRoutes = [
     `),
     variables: ({ params }) => ({ id: params.mentor_id }),
     result: (data, { query }) =>
-      data.mentor ? pageOf(data.mentor.inProgressMilestones, query, (m) => snakeKeys(m)) : null,
+      data.mentor
+        ? pageOf(present(data.mentor.inProgressMilestones, "the mentor's milestones"), query, (m) => snakeKeys(m))
+        : null,
     notFound: ({ params }) => `mentor '${params.mentor_id}' was not found`,
     response: progressSchema,
     examples: {

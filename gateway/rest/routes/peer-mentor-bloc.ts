@@ -7,7 +7,7 @@ import { graphql } from '../gql/index.js';
 import { HttpError } from '../../http/errors.js';
 import { isoSeconds } from '../../../lib/dates.js';
 import { clearSnapshot, markDispatched, markRefreshing } from '../snapshots.js';
-import { currentOrLoad, freshLoad } from '../snapshots-load.js';
+import { currentOrLoad, freshLoad, lastSnapshot } from '../snapshots-load.js';
 import { loadedStateSchema, statusEnum, timestamp } from '../snapshots-view.js';
 
 const SERVICE = '/api/v1/peer-mentor-bloc';
@@ -21,6 +21,12 @@ const MentorExistsDocument = graphql(`
     }
   }
 `);
+/**
+ * How the BLoC detail marks a kept view served because a subgraph it needs is down: HTTP's own `Warning` code 110
+ * ("Response is Stale", RFC 7234 §5.5.1), which HTTP caches and client libraries already know, rather than a header
+ * of our own. The body is the contract's `loaded` state as it was kept; its `loaded_at` says how old it is.
+ */
+const staleHeaders = { warning: '110 - "Response is Stale"' };
 const unknownMentor = (id: string) => `no mentor with id ${JSON.stringify(id)}`;
 
 /** Throws the 404 unless the mentor exists. */
@@ -49,9 +55,17 @@ export const peerMentorBlocRoutes = [
     params: mentorParams,
     response: loadedStateSchema,
     handle: async ({ params }, ctx) => {
-      const state = await currentOrLoad(ctx.run, ctx.db, params.mentor_id);
-      if (!state) throw new HttpError(404, 'NOT_FOUND', unknownMentor(params.mentor_id));
-      return { status: 200, body: state };
+      try {
+        const state = await currentOrLoad(ctx.run, ctx.db, params.mentor_id);
+        if (!state) throw new HttpError(404, 'NOT_FOUND', unknownMentor(params.mentor_id));
+        return { status: 200, body: state };
+      } catch (err) {
+        // A subgraph the detail needs is down: the last kept view, marked stale (its loaded_at says from when).
+        if (!(err instanceof HttpError) || err.status !== 503) throw err;
+        const last = await lastSnapshot(ctx.db, params.mentor_id).catch(() => null);
+        if (!last) throw err;
+        return { status: 200, body: last, headers: staleHeaders };
+      }
     },
     examples: {
       response: {

@@ -2,7 +2,7 @@
 // Each row is one federated query: `mentor(id)` and `fullName` from mentors, the figures from stats.
 import { z } from 'zod';
 import { route, type RestRoute } from '../route.js';
-import { pageQuery, idParam, listResult, paginationSchema, dateFormat } from '../shared.js';
+import { pageQuery, idParam, listResult, paginationSchema, dateFormat, present } from '../shared.js';
 import { snakeKeys } from '../case.js';
 import { capitalised } from '../values.js';
 import { graphql } from '../gql/index.js';
@@ -114,7 +114,7 @@ export const personalStatsRoutes: RestRoute[] = [
     variables: ({ params: p, query }) => ({ id: p.mentor_id, period: query.period, asOf: query.as_of }),
     result: (data) => {
       if (!data.mentor) return null;
-      const { mentorId, ...rest } = data.mentor.personalStats;
+      const { mentorId, ...rest } = present(data.mentor.personalStats, 'the personal statistics');
       // the contract names the type by its key and the weekday capitalised (`Wednesday`); keys keep their places
       return snakeKeys({
         mentorId,
@@ -182,7 +182,7 @@ export const personalStatsRoutes: RestRoute[] = [
       page: query.page,
       limit: query.limit,
     }),
-    result: (data) => (data.mentor ? listResult(data.mentor.monthlySeries) : null),
+    result: (data) => (data.mentor ? listResult(present(data.mentor.monthlySeries, 'the personal statistics')) : null),
     notFound,
     response: list(monthSchema),
     examples: {
@@ -252,7 +252,8 @@ export const personalStatsRoutes: RestRoute[] = [
       page: query.page,
       limit: query.limit,
     }),
-    result: (data) => (data.mentor ? listResult(data.mentor.activityBreakdown) : null),
+    result: (data) =>
+      data.mentor ? listResult(present(data.mentor.activityBreakdown, 'the personal statistics')) : null,
     notFound,
     response: list(breakdownSchema),
     examples: {
@@ -318,7 +319,8 @@ export const personalStatsRoutes: RestRoute[] = [
       page: query.page,
       limit: query.limit,
     }),
-    result: (data) => (data.mentor ? listResult(data.mentor.contributionHistory) : null),
+    result: (data) =>
+      data.mentor ? listResult(present(data.mentor.contributionHistory, 'the personal statistics')) : null,
     notFound,
     response: list(yearSchema),
     examples: {

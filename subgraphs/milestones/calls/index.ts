@@ -2,6 +2,7 @@
 import { entitiesById, representations, subgraphCall } from '../../../lib/entities.js';
 import type { SubgraphDeps } from '../../../lib/subgraph.js';
 import { parseIsoTimestamp } from '../../../lib/dates.js';
+import { apiError } from '../../../lib/errors.js';
 import { milestoneTypes, type MilestoneType, type Values } from '../rules.js';
 import type { DateRange } from '../period.js';
 import { MilestonesMentorExistsDocument } from './mentors/generated.js';
@@ -60,8 +61,13 @@ export async function readStats(
   };
   const entity = entitiesById((await ctx.call(statsFeedCall, variables))._entities).get(mentorId);
   if (!entity) throw new Error(`stats returned no Mentor entity for ${mentorId}`);
+  // Both fields are nullable in stats' schema (they are its contribution to the Mentor): null only beside an error,
+  // which ctx.call has already thrown; a null without one is the stats subgraph failing to answer them.
+  if (withTotals && !entity.totals) throw apiError('SERVICE_UNAVAILABLE', 'the stats subgraph gave no activity totals');
   for (const type of milestoneTypes) {
-    for (const c of entity[crossingsOf[type]]) {
+    const crossings = entity[crossingsOf[type]];
+    if (!crossings) throw apiError('SERVICE_UNAVAILABLE', 'the stats subgraph gave no threshold crossings');
+    for (const c of crossings) {
       const at = c.crossedAt ? parseIsoTimestamp(c.crossedAt) : null;
       if (at) crossedAt[type].set(c.threshold, at);
     }

@@ -15,7 +15,7 @@ export type MilestonesStatsFeedQueryVariables = Exact<{
 
 
 export type MilestonesStatsFeedQuery = { _entities: Array<
-    | { id: string, totals?: { totalHours: number, uniqueContactsHelped: number, activityCount: number }, hours: Array<{ threshold: number, crossedAt: string | null }>, contacts: Array<{ threshold: number, crossedAt: string | null }>, activities: Array<{ threshold: number, crossedAt: string | null }> }
+    | { id: string, totals?: { totalHours: number, uniqueContactsHelped: number, activityCount: number } | null, hours: Array<{ threshold: number, crossedAt: string | null }> | null, contacts: Array<{ threshold: number, crossedAt: string | null }> | null, activities: Array<{ threshold: number, crossedAt: string | null }> | null }
     | Record<PropertyKey, never>
    | null> };
 
