@@ -53,6 +53,13 @@ export type CreateMentorInput = {
   orgId: Scalars['String']['input'];
 };
 
+/** What createMentor answers. */
+export type CreateMentorPayload = {
+  __typename?: 'CreateMentorPayload';
+  /** The new mentor. */
+  mentor: Mentor;
+};
+
 /** A mentor's first status record. */
 export type CreateMentorStatusInput = {
   expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
@@ -66,6 +73,15 @@ export type CreateMentorStatusInput = {
   status: MentorState;
 };
 
+/** What createMentorStatus answers: the new status record and its mentor (whose detail view it changes). */
+export type CreateMentorStatusPayload = {
+  __typename?: 'CreateMentorStatusPayload';
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
+  /** The new status record. */
+  mentorStatus: MentorStatus;
+};
+
 export type CreatePauseRecordInput = {
   expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
   mentorId: Scalars['ID']['input'];
@@ -75,16 +91,31 @@ export type CreatePauseRecordInput = {
   startDate?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
-export type DeleteMentorStatusResult = {
-  __typename?: 'DeleteMentorStatusResult';
-  deleted: Scalars['Boolean']['output'];
-  mentorId: Scalars['ID']['output'];
+/** What createPauseRecord answers: the new pause record and its mentor (now paused). */
+export type CreatePauseRecordPayload = {
+  __typename?: 'CreatePauseRecordPayload';
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
+  /** The new pause record. */
+  pauseRecord: PauseRecord;
 };
 
-export type DeletePauseRecordResult = {
-  __typename?: 'DeletePauseRecordResult';
-  deleted: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
+/** What deleteMentorStatus answers. */
+export type DeleteMentorStatusPayload = {
+  __typename?: 'DeleteMentorStatusPayload';
+  /** The id of the deleted status record (the mentor's id). */
+  deletedId: Scalars['ID']['output'];
+  /** The mentor, as it is after the write (its status is null now). */
+  mentor: Mentor;
+};
+
+/** What deletePauseRecord answers. */
+export type DeletePauseRecordPayload = {
+  __typename?: 'DeletePauseRecordPayload';
+  /** The id of the deleted pause record. */
+  deletedId: Scalars['ID']['output'];
+  /** The mentor, as it is after the write (deleting the active record resumes it). */
+  mentor: Mentor;
 };
 
 /** A peer mentor. Owned by the mentors subgraph; other subgraphs add fields. */
@@ -173,19 +204,20 @@ export type MentorStatusPage = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  createMentor: Mentor;
+  /** Registers a mentor. */
+  createMentor: CreateMentorPayload;
   /** Creates the status record; a paused status also opens a pause record. */
-  createMentorStatus: MentorStatus;
+  createMentorStatus: CreateMentorStatusPayload;
   /** Pauses the mentor: opens a pause record and sets the status to paused. */
-  createPauseRecord: PauseRecord;
+  createPauseRecord: CreatePauseRecordPayload;
   /** Deletes the status record (closing an active pause record first). */
-  deleteMentorStatus: DeleteMentorStatusResult;
+  deleteMentorStatus: DeleteMentorStatusPayload;
   /** Deletes a pause record; deleting the active one resumes the mentor. */
-  deletePauseRecord: DeletePauseRecordResult;
+  deletePauseRecord: DeletePauseRecordPayload;
   /** Changes the status; pausing opens a pause record, leaving paused closes the active one. */
-  updateMentorStatus: MentorStatus;
+  updateMentorStatus: UpdateMentorStatusPayload;
   /** Updates a pause record; closing the active one resumes the mentor. */
-  updatePauseRecord: PauseRecord;
+  updatePauseRecord: UpdatePauseRecordPayload;
 };
 
 
@@ -358,6 +390,15 @@ export type UpdateMentorStatusInput = {
   status: MentorState;
 };
 
+/** What updateMentorStatus answers: the changed status record and its mentor (pause records may have changed too). */
+export type UpdateMentorStatusPayload = {
+  __typename?: 'UpdateMentorStatusPayload';
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
+  /** The changed status record. */
+  mentorStatus: MentorStatus;
+};
+
 /** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
 export type UpdatePauseRecordInput = {
   endDate?: InputMaybe<Scalars['DateTime']['input']>;
@@ -365,6 +406,15 @@ export type UpdatePauseRecordInput = {
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   metadata?: InputMaybe<StatusMetadataInput>;
   reason?: InputMaybe<PauseReason>;
+};
+
+/** What updatePauseRecord answers: the changed record and its mentor (closing the active record resumes the mentor). */
+export type UpdatePauseRecordPayload = {
+  __typename?: 'UpdatePauseRecordPayload';
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
+  /** The changed pause record. */
+  pauseRecord: PauseRecord;
 };
 
 
@@ -469,11 +519,14 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CreateMentorInput: CreateMentorInput;
+  CreateMentorPayload: ResolverTypeWrapper<Omit<CreateMentorPayload, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
   CreateMentorStatusInput: CreateMentorStatusInput;
+  CreateMentorStatusPayload: ResolverTypeWrapper<Omit<CreateMentorStatusPayload, 'mentor' | 'mentorStatus'> & { mentor: ResolversTypes['Mentor'], mentorStatus: ResolversTypes['MentorStatus'] }>;
   CreatePauseRecordInput: CreatePauseRecordInput;
+  CreatePauseRecordPayload: ResolverTypeWrapper<Omit<CreatePauseRecordPayload, 'mentor' | 'pauseRecord'> & { mentor: ResolversTypes['Mentor'], pauseRecord: ResolversTypes['PauseRecord'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeleteMentorStatusResult: ResolverTypeWrapper<DeleteMentorStatusResult>;
-  DeletePauseRecordResult: ResolverTypeWrapper<DeletePauseRecordResult>;
+  DeleteMentorStatusPayload: ResolverTypeWrapper<Omit<DeleteMentorStatusPayload, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
+  DeletePauseRecordPayload: ResolverTypeWrapper<Omit<DeletePauseRecordPayload, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
   Mentor: ResolverTypeWrapper<MentorRow>;
   MentorPage: ResolverTypeWrapper<Omit<MentorPage, 'items'> & { items: Array<ResolversTypes['Mentor']> }>;
   MentorState: ResolverTypeWrapper<MentorState>;
@@ -488,7 +541,9 @@ export type ResolversTypes = {
   StatusHistoryEntry: ResolverTypeWrapper<StatusHistoryRow>;
   StatusMetadataInput: StatusMetadataInput;
   UpdateMentorStatusInput: UpdateMentorStatusInput;
+  UpdateMentorStatusPayload: ResolverTypeWrapper<Omit<UpdateMentorStatusPayload, 'mentor' | 'mentorStatus'> & { mentor: ResolversTypes['Mentor'], mentorStatus: ResolversTypes['MentorStatus'] }>;
   UpdatePauseRecordInput: UpdatePauseRecordInput;
+  UpdatePauseRecordPayload: ResolverTypeWrapper<Omit<UpdatePauseRecordPayload, 'mentor' | 'pauseRecord'> & { mentor: ResolversTypes['Mentor'], pauseRecord: ResolversTypes['PauseRecord'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -500,11 +555,14 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
   CreateMentorInput: CreateMentorInput;
+  CreateMentorPayload: Omit<CreateMentorPayload, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   CreateMentorStatusInput: CreateMentorStatusInput;
+  CreateMentorStatusPayload: Omit<CreateMentorStatusPayload, 'mentor' | 'mentorStatus'> & { mentor: ResolversParentTypes['Mentor'], mentorStatus: ResolversParentTypes['MentorStatus'] };
   CreatePauseRecordInput: CreatePauseRecordInput;
+  CreatePauseRecordPayload: Omit<CreatePauseRecordPayload, 'mentor' | 'pauseRecord'> & { mentor: ResolversParentTypes['Mentor'], pauseRecord: ResolversParentTypes['PauseRecord'] };
   DateTime: Scalars['DateTime']['output'];
-  DeleteMentorStatusResult: DeleteMentorStatusResult;
-  DeletePauseRecordResult: DeletePauseRecordResult;
+  DeleteMentorStatusPayload: Omit<DeleteMentorStatusPayload, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
+  DeletePauseRecordPayload: Omit<DeletePauseRecordPayload, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   Mentor: MentorRow;
   MentorPage: Omit<MentorPage, 'items'> & { items: Array<ResolversParentTypes['Mentor']> };
   MentorStatus: MentorStatusView;
@@ -517,7 +575,9 @@ export type ResolversParentTypes = {
   StatusHistoryEntry: StatusHistoryRow;
   StatusMetadataInput: StatusMetadataInput;
   UpdateMentorStatusInput: UpdateMentorStatusInput;
+  UpdateMentorStatusPayload: Omit<UpdateMentorStatusPayload, 'mentor' | 'mentorStatus'> & { mentor: ResolversParentTypes['Mentor'], mentorStatus: ResolversParentTypes['MentorStatus'] };
   UpdatePauseRecordInput: UpdatePauseRecordInput;
+  UpdatePauseRecordPayload: Omit<UpdatePauseRecordPayload, 'mentor' | 'pauseRecord'> & { mentor: ResolversParentTypes['Mentor'], pauseRecord: ResolversParentTypes['PauseRecord'] };
 };
 
 export type AssignmentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Assignment'] = ResolversParentTypes['Assignment']> = {
@@ -536,18 +596,32 @@ export type CertificationResolvers<ContextType = Context, ParentType extends Res
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
+export type CreateMentorPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateMentorPayload'] = ResolversParentTypes['CreateMentorPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+};
+
+export type CreateMentorStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateMentorStatusPayload'] = ResolversParentTypes['CreateMentorStatusPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  mentorStatus?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType>;
+};
+
+export type CreatePauseRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreatePauseRecordPayload'] = ResolversParentTypes['CreatePauseRecordPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  pauseRecord?: Resolver<ResolversTypes['PauseRecord'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DeleteMentorStatusResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteMentorStatusResult'] = ResolversParentTypes['DeleteMentorStatusResult']> = {
-  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  mentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type DeleteMentorStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteMentorStatusPayload'] = ResolversParentTypes['DeleteMentorStatusPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
 };
 
-export type DeletePauseRecordResultResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePauseRecordResult'] = ResolversParentTypes['DeletePauseRecordResult']> = {
-  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type DeletePauseRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletePauseRecordPayload'] = ResolversParentTypes['DeletePauseRecordPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
 };
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
@@ -593,13 +667,13 @@ export type MentorStatusPageResolvers<ContextType = Context, ParentType extends 
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createMentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType, RequireFields<MutationCreateMentorArgs, 'input'>>;
-  createMentorStatus?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType, RequireFields<MutationCreateMentorStatusArgs, 'input'>>;
-  createPauseRecord?: Resolver<ResolversTypes['PauseRecord'], ParentType, ContextType, RequireFields<MutationCreatePauseRecordArgs, 'input'>>;
-  deleteMentorStatus?: Resolver<ResolversTypes['DeleteMentorStatusResult'], ParentType, ContextType, RequireFields<MutationDeleteMentorStatusArgs, 'mentorId'>>;
-  deletePauseRecord?: Resolver<ResolversTypes['DeletePauseRecordResult'], ParentType, ContextType, RequireFields<MutationDeletePauseRecordArgs, 'id'>>;
-  updateMentorStatus?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType, RequireFields<MutationUpdateMentorStatusArgs, 'input' | 'mentorId'>>;
-  updatePauseRecord?: Resolver<ResolversTypes['PauseRecord'], ParentType, ContextType, RequireFields<MutationUpdatePauseRecordArgs, 'id' | 'input'>>;
+  createMentor?: Resolver<ResolversTypes['CreateMentorPayload'], ParentType, ContextType, RequireFields<MutationCreateMentorArgs, 'input'>>;
+  createMentorStatus?: Resolver<ResolversTypes['CreateMentorStatusPayload'], ParentType, ContextType, RequireFields<MutationCreateMentorStatusArgs, 'input'>>;
+  createPauseRecord?: Resolver<ResolversTypes['CreatePauseRecordPayload'], ParentType, ContextType, RequireFields<MutationCreatePauseRecordArgs, 'input'>>;
+  deleteMentorStatus?: Resolver<ResolversTypes['DeleteMentorStatusPayload'], ParentType, ContextType, RequireFields<MutationDeleteMentorStatusArgs, 'mentorId'>>;
+  deletePauseRecord?: Resolver<ResolversTypes['DeletePauseRecordPayload'], ParentType, ContextType, RequireFields<MutationDeletePauseRecordArgs, 'id'>>;
+  updateMentorStatus?: Resolver<ResolversTypes['UpdateMentorStatusPayload'], ParentType, ContextType, RequireFields<MutationUpdateMentorStatusArgs, 'input' | 'mentorId'>>;
+  updatePauseRecord?: Resolver<ResolversTypes['UpdatePauseRecordPayload'], ParentType, ContextType, RequireFields<MutationUpdatePauseRecordArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -645,13 +719,26 @@ export type StatusHistoryEntryResolvers<ContextType = Context, ParentType extend
   toStatus?: Resolver<ResolversTypes['MentorState'], ParentType, ContextType>;
 };
 
+export type UpdateMentorStatusPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMentorStatusPayload'] = ResolversParentTypes['UpdateMentorStatusPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  mentorStatus?: Resolver<ResolversTypes['MentorStatus'], ParentType, ContextType>;
+};
+
+export type UpdatePauseRecordPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdatePauseRecordPayload'] = ResolversParentTypes['UpdatePauseRecordPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  pauseRecord?: Resolver<ResolversTypes['PauseRecord'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Assignment?: AssignmentResolvers<ContextType>;
   AssignmentStatus?: AssignmentStatusResolvers;
   Certification?: CertificationResolvers<ContextType>;
+  CreateMentorPayload?: CreateMentorPayloadResolvers<ContextType>;
+  CreateMentorStatusPayload?: CreateMentorStatusPayloadResolvers<ContextType>;
+  CreatePauseRecordPayload?: CreatePauseRecordPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
-  DeleteMentorStatusResult?: DeleteMentorStatusResultResolvers<ContextType>;
-  DeletePauseRecordResult?: DeletePauseRecordResultResolvers<ContextType>;
+  DeleteMentorStatusPayload?: DeleteMentorStatusPayloadResolvers<ContextType>;
+  DeletePauseRecordPayload?: DeletePauseRecordPayloadResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   MentorPage?: MentorPageResolvers<ContextType>;
   MentorState?: MentorStateResolvers;
@@ -664,5 +751,7 @@ export type Resolvers<ContextType = Context> = {
   PauseRecordPage?: PauseRecordPageResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   StatusHistoryEntry?: StatusHistoryEntryResolvers<ContextType>;
+  UpdateMentorStatusPayload?: UpdateMentorStatusPayloadResolvers<ContextType>;
+  UpdatePauseRecordPayload?: UpdatePauseRecordPayloadResolvers<ContextType>;
 };
 

@@ -19,11 +19,13 @@ export type Scalars = {
   _FieldSet: { input: unknown; output: unknown; }
 };
 
-/** Answer of deleteMilestone. */
-export type DeletedMilestone = {
-  __typename?: 'DeletedMilestone';
-  deleted: Scalars['Boolean']['output'];
-  id: Scalars['ID']['output'];
+/** What deleteMilestone answers. */
+export type DeleteMilestonePayload = {
+  __typename?: 'DeleteMilestonePayload';
+  /** The id of the deleted milestone. */
+  deletedId: Scalars['ID']['output'];
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
 };
 
 /** What detectMilestones needs. */
@@ -31,6 +33,15 @@ export type DetectMilestonesInput = {
   mentorId: Scalars['ID']['input'];
   period: PeriodInput;
   summary?: InputMaybe<SummaryInput>;
+};
+
+/** What detectMilestones answers: the detected milestones and their mentor. */
+export type DetectMilestonesPayload = {
+  __typename?: 'DetectMilestonesPayload';
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
+  /** The milestones the period's summary reaches or works towards, as persisted. */
+  milestones: MilestonePage;
 };
 
 export type Mentor = {
@@ -121,11 +132,11 @@ export type MilestoneType =
 export type Mutation = {
   __typename?: 'Mutation';
   /** Removes one milestone record. */
-  deleteMilestone: DeletedMilestone;
+  deleteMilestone: DeleteMilestonePayload;
   /** Detects and persists a mentor's milestones from a period's summary (idempotent); returns the detected ones. */
-  detectMilestones: MilestonePage;
+  detectMilestones: DetectMilestonesPayload;
   /** Changes status, value or achieved time; the label follows. */
-  updateMilestone: Milestone;
+  updateMilestone: UpdateMilestonePayload;
 };
 
 
@@ -196,6 +207,15 @@ export type UpdateMilestoneInput = {
   achievedAt?: InputMaybe<Scalars['DateTime']['input']>;
   achievedValue?: InputMaybe<Scalars['Float']['input']>;
   status?: InputMaybe<MilestoneStatus>;
+};
+
+/** What updateMilestone answers: the changed milestone and its mentor. */
+export type UpdateMilestonePayload = {
+  __typename?: 'UpdateMilestonePayload';
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
+  /** The changed milestone. */
+  milestone: Milestone;
 };
 
 
@@ -294,13 +314,14 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeletedMilestone: ResolverTypeWrapper<DeletedMilestone>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DeleteMilestonePayload: ResolverTypeWrapper<Omit<DeleteMilestonePayload, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   DetectMilestonesInput: DetectMilestonesInput;
+  DetectMilestonesPayload: ResolverTypeWrapper<Omit<DetectMilestonesPayload, 'mentor' | 'milestones'> & { mentor: ResolversTypes['Mentor'], milestones: ResolversTypes['MilestonePage'] }>;
   Mentor: ResolverTypeWrapper<MentorRef>;
   Milestone: ResolverTypeWrapper<MilestoneView>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   MilestonePage: ResolverTypeWrapper<Omit<MilestonePage, 'items'> & { items: Array<ResolversTypes['Milestone']> }>;
@@ -312,19 +333,21 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   SummaryInput: SummaryInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdateMilestonePayload: ResolverTypeWrapper<Omit<UpdateMilestonePayload, 'mentor' | 'milestone'> & { mentor: ResolversTypes['Mentor'], milestone: ResolversTypes['Milestone'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
-  DeletedMilestone: DeletedMilestone;
-  Boolean: Scalars['Boolean']['output'];
+  DeleteMilestonePayload: Omit<DeleteMilestonePayload, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   ID: Scalars['ID']['output'];
   DetectMilestonesInput: DetectMilestonesInput;
+  DetectMilestonesPayload: Omit<DetectMilestonesPayload, 'mentor' | 'milestones'> & { mentor: ResolversParentTypes['Mentor'], milestones: ResolversParentTypes['MilestonePage'] };
   Mentor: MentorRef;
   Milestone: MilestoneView;
   String: Scalars['String']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Float: Scalars['Float']['output'];
   Int: Scalars['Int']['output'];
   MilestonePage: Omit<MilestonePage, 'items'> & { items: Array<ResolversParentTypes['Milestone']> };
@@ -334,6 +357,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   SummaryInput: SummaryInput;
   UpdateMilestoneInput: UpdateMilestoneInput;
+  UpdateMilestonePayload: Omit<UpdateMilestonePayload, 'mentor' | 'milestone'> & { mentor: ResolversParentTypes['Mentor'], milestone: ResolversParentTypes['Milestone'] };
 };
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -344,9 +368,14 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type DeletedMilestoneResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedMilestone'] = ResolversParentTypes['DeletedMilestone']> = {
-  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type DeleteMilestonePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteMilestonePayload'] = ResolversParentTypes['DeleteMilestonePayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+};
+
+export type DetectMilestonesPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DetectMilestonesPayload'] = ResolversParentTypes['DetectMilestonesPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  milestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType>;
 };
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
@@ -385,9 +414,9 @@ export type MilestoneStatusResolvers = { ACHIEVED: 'achieved', IN_PROGRESS: 'in_
 export type MilestoneTypeResolvers = { ACTIVITY_COUNT: 'activity_count', CONTACTS_HELPED: 'contacts_helped', HOURS_LOGGED: 'hours_logged' };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  deleteMilestone?: Resolver<ResolversTypes['DeletedMilestone'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
-  detectMilestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, RequireFields<MutationDetectMilestonesArgs, 'input'>>;
-  updateMilestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
+  deleteMilestone?: Resolver<ResolversTypes['DeleteMilestonePayload'], ParentType, ContextType, RequireFields<MutationDeleteMilestoneArgs, 'id'>>;
+  detectMilestones?: Resolver<ResolversTypes['DetectMilestonesPayload'], ParentType, ContextType, RequireFields<MutationDetectMilestonesArgs, 'input'>>;
+  updateMilestone?: Resolver<ResolversTypes['UpdateMilestonePayload'], ParentType, ContextType, RequireFields<MutationUpdateMilestoneArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -401,10 +430,16 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   milestones?: Resolver<ResolversTypes['MilestonePage'], ParentType, ContextType, Partial<QueryMilestonesArgs>>;
 };
 
+export type UpdateMilestonePayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateMilestonePayload'] = ResolversParentTypes['UpdateMilestonePayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  milestone?: Resolver<ResolversTypes['Milestone'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
-  DeletedMilestone?: DeletedMilestoneResolvers<ContextType>;
+  DeleteMilestonePayload?: DeleteMilestonePayloadResolvers<ContextType>;
+  DetectMilestonesPayload?: DetectMilestonesPayloadResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   Milestone?: MilestoneResolvers<ContextType>;
   MilestonePage?: MilestonePageResolvers<ContextType>;
@@ -413,5 +448,6 @@ export type Resolvers<ContextType = Context> = {
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  UpdateMilestonePayload?: UpdateMilestonePayloadResolvers<ContextType>;
 };
 

@@ -40,11 +40,22 @@ export type CreateReportInput = {
   peerMentorId: Scalars['ID']['input'];
 };
 
-/** What deleting a report answers. */
-export type DeletedReport = {
-  __typename?: 'DeletedReport';
-  deleted: Scalars['Boolean']['output'];
-  reportId: Scalars['ID']['output'];
+/** What createReport answers: the new report and its mentor. */
+export type CreateReportPayload = {
+  __typename?: 'CreateReportPayload';
+  /** The mentor who filed it, as it is after the write. */
+  mentor: Mentor;
+  /** The new draft. */
+  report: Report;
+};
+
+/** What deleteReport answers. */
+export type DeleteReportPayload = {
+  __typename?: 'DeleteReportPayload';
+  /** The id of the deleted report. */
+  deletedId: Scalars['ID']['output'];
+  /** The mentor who had filed it, as it is after the write. */
+  mentor: Mentor;
 };
 
 export type Mentor = {
@@ -61,9 +72,9 @@ export type MentorReportsArgs = {
 
 export type Mutation = {
   __typename?: 'Mutation';
-  createReport: Report;
-  deleteReport: DeletedReport;
-  updateReport: Report;
+  createReport: CreateReportPayload;
+  deleteReport: DeleteReportPayload;
+  updateReport: UpdateReportPayload;
 };
 
 
@@ -184,6 +195,15 @@ export type UpdateReportInput = {
   status?: InputMaybe<ReportStatus>;
 };
 
+/** What updateReport answers: the changed report and its mentor. */
+export type UpdateReportPayload = {
+  __typename?: 'UpdateReportPayload';
+  /** The mentor who filed it, as it is after the write. */
+  mentor: Mentor;
+  /** The changed report. */
+  report: Report;
+};
+
 
 
 export type ResolverTypeWrapper<T> = Promise<T> | T;
@@ -286,9 +306,9 @@ export type ResolversTypes = {
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   CreateReportInput: CreateReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  CreateReportPayload: ResolverTypeWrapper<Omit<CreateReportPayload, 'mentor' | 'report'> & { mentor: ResolversTypes['Mentor'], report: ResolversTypes['Report'] }>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
-  DeletedReport: ResolverTypeWrapper<DeletedReport>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  DeleteReportPayload: ResolverTypeWrapper<Omit<DeleteReportPayload, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
   Mentor: ResolverTypeWrapper<MentorRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -296,9 +316,11 @@ export type ResolversTypes = {
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
   ReportStatus: ResolverTypeWrapper<ReportStatus>;
   UpdateReportInput: UpdateReportInput;
+  UpdateReportPayload: ResolverTypeWrapper<Omit<UpdateReportPayload, 'mentor' | 'report'> & { mentor: ResolversTypes['Mentor'], report: ResolversTypes['Report'] }>;
 };
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -307,9 +329,9 @@ export type ResolversParentTypes = {
   ID: Scalars['ID']['output'];
   CreateReportInput: CreateReportInput;
   String: Scalars['String']['output'];
+  CreateReportPayload: Omit<CreateReportPayload, 'mentor' | 'report'> & { mentor: ResolversParentTypes['Mentor'], report: ResolversParentTypes['Report'] };
   DateTime: Scalars['DateTime']['output'];
-  DeletedReport: DeletedReport;
-  Boolean: Scalars['Boolean']['output'];
+  DeleteReportPayload: Omit<DeleteReportPayload, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   JSONObject: Scalars['JSONObject']['output'];
   Mentor: MentorRef;
   Mutation: Record<PropertyKey, never>;
@@ -317,8 +339,10 @@ export type ResolversParentTypes = {
   Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
+  Boolean: Scalars['Boolean']['output'];
   ReportPage: Omit<ReportPage, 'items'> & { items: Array<ResolversParentTypes['Report']> };
   UpdateReportInput: UpdateReportInput;
+  UpdateReportPayload: Omit<UpdateReportPayload, 'mentor' | 'report'> & { mentor: ResolversParentTypes['Mentor'], report: ResolversParentTypes['Report'] };
 };
 
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
@@ -327,13 +351,18 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, Partial<ActivityReportsArgs>>;
 };
 
+export type CreateReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReportPayload'] = ResolversParentTypes['CreateReportPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+};
+
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type DeletedReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeletedReport'] = ResolversParentTypes['DeletedReport']> = {
-  deleted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
-  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+export type DeleteReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['DeleteReportPayload'] = ResolversParentTypes['DeleteReportPayload']> = {
+  deletedId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
 };
 
 export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['JSONObject'], any> {
@@ -347,9 +376,9 @@ export type MentorResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  createReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationCreateReportArgs, 'input'>>;
-  deleteReport?: Resolver<ResolversTypes['DeletedReport'], ParentType, ContextType, RequireFields<MutationDeleteReportArgs, 'id'>>;
-  updateReport?: Resolver<ResolversTypes['Report'], ParentType, ContextType, RequireFields<MutationUpdateReportArgs, 'id' | 'input'>>;
+  createReport?: Resolver<ResolversTypes['CreateReportPayload'], ParentType, ContextType, RequireFields<MutationCreateReportArgs, 'input'>>;
+  deleteReport?: Resolver<ResolversTypes['DeleteReportPayload'], ParentType, ContextType, RequireFields<MutationDeleteReportArgs, 'id'>>;
+  updateReport?: Resolver<ResolversTypes['UpdateReportPayload'], ParentType, ContextType, RequireFields<MutationUpdateReportArgs, 'id' | 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -389,10 +418,16 @@ export type ReportPageResolvers<ContextType = Context, ParentType extends Resolv
 
 export type ReportStatusResolvers = { DRAFT: 'draft', SUBMITTED: 'submitted' };
 
+export type UpdateReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpdateReportPayload'] = ResolversParentTypes['UpdateReportPayload']> = {
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+  report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
+};
+
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
+  CreateReportPayload?: CreateReportPayloadResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
-  DeletedReport?: DeletedReportResolvers<ContextType>;
+  DeleteReportPayload?: DeleteReportPayloadResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mentor?: MentorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
@@ -401,5 +436,6 @@ export type Resolvers<ContextType = Context> = {
   Report?: ReportResolvers<ContextType>;
   ReportPage?: ReportPageResolvers<ContextType>;
   ReportStatus?: ReportStatusResolvers;
+  UpdateReportPayload?: UpdateReportPayloadResolvers<ContextType>;
 };
 

@@ -50,7 +50,7 @@ export async function updateReport(
 }
 
 /** Deletes a report; true when it existed. */
-export async function deleteReport(db: Db, id: string): Promise<boolean> {
-  const rows = await db.delete(reports).where(eq(reports.reportId, id)).returning({ id: reports.reportId });
-  return rows.length > 0;
+export async function deleteReport(db: Db, id: string): Promise<{ mentorId: string } | null> {
+  const [row] = await db.delete(reports).where(eq(reports.reportId, id)).returning({ mentorId: reports.peerMentorId });
+  return row ?? null;
 }

@@ -125,6 +125,15 @@ export type LogActivityInput = {
   status: ActivityStatus;
 };
 
+/** What logActivity answers: the new activity and its mentor (whose statistics it changes). */
+export type LogActivityPayload = {
+  __typename?: 'LogActivityPayload';
+  /** The logged activity. */
+  activity: Activity;
+  /** The mentor, as it is after the write. */
+  mentor: Mentor;
+};
+
 export type Mentor = {
   __typename?: 'Mentor';
   /**
@@ -232,7 +241,7 @@ export type MonthlyStatsPoint = {
 export type Mutation = {
   __typename?: 'Mutation';
   /** Logs an activity; the mentor must exist (checked through the federation) and belong to orgId. */
-  logActivity: Activity;
+  logActivity: LogActivityPayload;
 };
 
 
@@ -433,6 +442,7 @@ export type ResolversTypes = {
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   LogActivityInput: LogActivityInput;
+  LogActivityPayload: ResolverTypeWrapper<Omit<LogActivityPayload, 'activity' | 'mentor'> & { activity: ResolversTypes['Activity'], mentor: ResolversTypes['Mentor'] }>;
   Mentor: ResolverTypeWrapper<MentorRef>;
   MilestoneMetric: ResolverTypeWrapper<MilestoneMetric>;
   MonthlyStatsPoint: ResolverTypeWrapper<MonthlyStatsPoint>;
@@ -466,6 +476,7 @@ export type ResolversParentTypes = {
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   LogActivityInput: LogActivityInput;
+  LogActivityPayload: Omit<LogActivityPayload, 'activity' | 'mentor'> & { activity: ResolversParentTypes['Activity'], mentor: ResolversParentTypes['Mentor'] };
   Mentor: MentorRef;
   MonthlyStatsPoint: MonthlyStatsPoint;
   Mutation: Record<PropertyKey, never>;
@@ -551,6 +562,11 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type LogActivityPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LogActivityPayload'] = ResolversParentTypes['LogActivityPayload']> = {
+  activity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType>;
+  mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
+};
+
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   activityBreakdown?: Resolver<Maybe<ResolversTypes['ActivityBreakdownPage']>, ParentType, ContextType, RequireFields<MentorActivityBreakdownArgs, 'period'>>;
@@ -576,7 +592,7 @@ export type MonthlyStatsPointResolvers<ContextType = Context, ParentType extends
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
-  logActivity?: Resolver<ResolversTypes['Activity'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
+  logActivity?: Resolver<ResolversTypes['LogActivityPayload'], ParentType, ContextType, RequireFields<MutationLogActivityArgs, 'input'>>;
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
@@ -635,6 +651,7 @@ export type Resolvers<ContextType = Context> = {
   ContributionYearSummary?: ContributionYearSummaryResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
+  LogActivityPayload?: LogActivityPayloadResolvers<ContextType>;
   Mentor?: MentorResolvers<ContextType>;
   MilestoneMetric?: MilestoneMetricResolvers;
   MonthlyStatsPoint?: MonthlyStatsPointResolvers<ContextType>;

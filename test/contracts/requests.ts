@@ -22,7 +22,7 @@ async function ok(t: TestApp, method: string, url: string, body?: unknown): Prom
 
 /** Creates a mentor (no status, no activities) through GraphQL. */
 async function newMentor(t: TestApp, id: string): Promise<string> {
-  const r = await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { id } }', {
+  const r = await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { mentor { id } } }', {
     i: { id, fullName: `Contract ${id}`, email: `${id}@example.org`, orgId: 'org_fjord_02' },
   });
   if (r.errors) throw new Error(`expected createMentor(${id}) to succeed, got ${JSON.stringify(r.errors)}`);

@@ -8,11 +8,11 @@ let id: string;
 beforeAll(async () => {
   t = await startTestApp();
   const r = await t.graphql(
-    'mutation { createMentor(input: { fullName: "Zz Nostatus", email: "zz@example.org", orgId: "org_zz_status" }) { id status { status } } }',
+    'mutation { createMentor(input: { fullName: "Zz Nostatus", email: "zz@example.org", orgId: "org_zz_status" }) { mentor { id status { status } } } }',
   );
   expect(r.errors).toBeUndefined();
-  expect(r.data.createMentor.status).toBeNull();
-  id = r.data.createMentor.id;
+  expect(r.data.createMentor.mentor.status).toBeNull();
+  id = r.data.createMentor.mentor.id;
 });
 afterAll(async () => {
   await t?.close();

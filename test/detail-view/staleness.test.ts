@@ -39,9 +39,12 @@ describe('a write that changes what the snapshot shows makes the next GET load a
   it('status change (updateMentorStatus)', async () => {
     const before = await keep('mentor-005');
     expect(before.profile.status).toBe('active');
-    await mutate(`mutation ($id: ID!) { updateMentorStatus(mentorId: $id, input: { status: INACTIVE }) { status } }`, {
-      id: 'mentor-005',
-    });
+    await mutate(
+      `mutation ($id: ID!) { updateMentorStatus(mentorId: $id, input: { status: INACTIVE }) { mentorStatus { status } } }`,
+      {
+        id: 'mentor-005',
+      },
+    );
     const after = await get('mentor-005');
     expect(after.loaded_at).not.toBe(OLD);
     expect(after.profile).toMatchObject({ status: 'inactive', is_paused: false });
@@ -49,9 +52,12 @@ describe('a write that changes what the snapshot shows makes the next GET load a
 
   it('pause (createPauseRecord)', async () => {
     await keep('mentor-006');
-    await mutate(`mutation ($id: ID!) { createPauseRecord(input: { mentorId: $id, reason: HEALTH }) { id } }`, {
-      id: 'mentor-006',
-    });
+    await mutate(
+      `mutation ($id: ID!) { createPauseRecord(input: { mentorId: $id, reason: HEALTH }) { pauseRecord { id } } }`,
+      {
+        id: 'mentor-006',
+      },
+    );
     const after = await get('mentor-006');
     expect(after.loaded_at).not.toBe(OLD);
     expect(after.profile).toMatchObject({ status: 'paused', is_paused: true });
@@ -59,7 +65,7 @@ describe('a write that changes what the snapshot shows makes the next GET load a
 
   it('activity logged this month (logActivity)', async () => {
     const before = await keep('mentor-007');
-    await mutate(`mutation ($input: LogActivityInput!) { logActivity(input: $input) { id } }`, {
+    await mutate(`mutation ($input: LogActivityInput!) { logActivity(input: $input) { activity { id } } }`, {
       input: {
         mentorId: 'mentor-007',
         orgId: 'org_nansen_01',

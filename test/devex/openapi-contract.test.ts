@@ -190,7 +190,7 @@ describe('formats on timestamps and dates', () => {
     const body = doc.paths['/api/v1/pause-records'].post.requestBody.content['application/json'].schema;
     expect(new Set(schemasAt(body, ['start_date']).flatMap(formatsOf))).toEqual(new Set(['date-time', 'date']));
     const mentor = 'mentor-fmt-01';
-    await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { id } }', {
+    await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { mentor { id } } }', {
       i: { id: mentor, fullName: 'Format Check', email: 'fmt@example.org', orgId: 'org_fjord_02' },
     });
     const res = await t.request('POST', '/api/v1/mentor-statuses', {

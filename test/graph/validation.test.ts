@@ -38,9 +38,12 @@ describe('bad typed values are validation errors (HTTP 400)', () => {
   });
 
   it('a bad DateTime variable names the variable, the field and what was expected', async () => {
-    const res = await post('mutation ($input: CreatePauseRecordInput!) { createPauseRecord(input: $input) { id } }', {
-      input: { mentorId: 'mentor-001', reason: 'HEALTH', startDate: '2026-03-20 10:00' },
-    });
+    const res = await post(
+      'mutation ($input: CreatePauseRecordInput!) { createPauseRecord(input: $input) { pauseRecord { id } } }',
+      {
+        input: { mentorId: 'mentor-001', reason: 'HEALTH', startDate: '2026-03-20 10:00' },
+      },
+    );
     expect(res.statusCode, res.body).toBe(400);
     const [error] = res.json().errors;
     expect(error.extensions.code).toBe('BAD_USER_INPUT');

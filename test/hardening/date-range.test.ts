@@ -41,7 +41,7 @@ type Value = string | number;
 async function freshMentor(withStatus = false): Promise<string> {
   const id = `dr-m-${++mentorNo}`;
   const r = await t.graphql(
-    `mutation { createMentor(input: { id: "${id}", fullName: "Range ${id}", email: "${id}@example.org", orgId: "org_fjord_02" }) { id } }`,
+    `mutation { createMentor(input: { id: "${id}", fullName: "Range ${id}", email: "${id}@example.org", orgId: "org_fjord_02" }) { mentor { id } } }`,
   );
   expect(r.errors).toBeUndefined();
   if (withStatus) {
@@ -387,24 +387,24 @@ const graphqlCases: GraphqlCase[] = [
     kind: 'timestamp',
     query: async () =>
       `mutation($v: DateTime!) { logActivity(input: { mentorId: "${await freshMentor()}", orgId: "org_fjord_02",
-        activityTypeId: "act_type_001", occurredAt: $v, durationMinutes: 30, status: COMPLETED }) { id } }`,
+        activityTypeId: "act_type_001", occurredAt: $v, durationMinutes: 30, status: COMPLETED }) { activity { id } } }`,
     bounds: [undefined, 'UNPROCESSABLE'],
   },
   {
     arg: 'PeriodInput.startDate',
     kind: 'date',
     query: `mutation($v: Date) { detectMilestones(input: { mentorId: "dr-ms",
-      period: { startDate: $v, endDate: "2999-12-31" } }) { pageInfo { total } } }`,
+      period: { startDate: $v, endDate: "2999-12-31" } }) { milestones { pageInfo { total } } } }`,
   },
   {
     arg: 'PeriodInput.year',
     kind: 'year',
-    query: `mutation($v: Int) { detectMilestones(input: { mentorId: "dr-ms", period: { year: $v } }) { pageInfo { total } } }`,
+    query: `mutation($v: Int) { detectMilestones(input: { mentorId: "dr-ms", period: { year: $v } }) { milestones { pageInfo { total } } } }`,
   },
   {
     arg: 'UpdateMilestoneInput.achievedAt',
     kind: 'timestamp',
-    query: `mutation($v: DateTime) { updateMilestone(id: "milestone_10h:dr-ms", input: { achievedAt: $v }) { id } }`,
+    query: `mutation($v: DateTime) { updateMilestone(id: "milestone_10h:dr-ms", input: { achievedAt: $v }) { milestone { id } } }`,
     bounds: [undefined, 'UNPROCESSABLE'],
   },
   {
@@ -412,20 +412,20 @@ const graphqlCases: GraphqlCase[] = [
     kind: 'timestamp',
     query: async () =>
       `mutation($v: DateTime) { createPauseRecord(input: { mentorId: "${await freshMentor(true)}", reason: HEALTH,
-        startDate: $v }) { id } }`,
+        startDate: $v }) { pauseRecord { id } } }`,
   },
   {
     arg: 'CreateReportInput.fields.session_date',
     kind: 'date',
     query: () => `mutation($f: JSONObject) { createReport(input: { activityId: ${JSON.stringify(act.id)},
-      peerMentorId: ${JSON.stringify(act.mentorId)}, orgId: ${JSON.stringify(act.orgId)}, fields: $f }) { reportId } }`,
+      peerMentorId: ${JSON.stringify(act.mentorId)}, orgId: ${JSON.stringify(act.orgId)}, fields: $f }) { report { id } } }`,
     vars: (v) => ({ f: { session_date: v } }),
   },
   {
     arg: 'UpdateReportInput.fields.session_date',
     kind: 'date',
     query: async () =>
-      `mutation($f: JSONObject) { updateReport(id: "${await createReport(t, act)}", input: { fields: $f }) { reportId } }`,
+      `mutation($f: JSONObject) { updateReport(id: "${await createReport(t, act)}", input: { fields: $f }) { report { id } } }`,
     vars: (v) => ({ f: { session_date: v } }),
   },
 ];

@@ -47,7 +47,7 @@ const gqlWrite = () => {
     method: 'POST',
     url: '/graphql',
     payload: {
-      query: 'mutation ($input: CreateMentorInput!) { createMentor(input: $input) { id } }',
+      query: 'mutation ($input: CreateMentorInput!) { createMentor(input: $input) { mentor { id } } }',
       variables: { input: { id, fullName: `Fault ${id}`, email: `${id}@example.org`, orgId: 'org_fjord_02' } },
     },
   });

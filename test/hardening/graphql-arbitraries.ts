@@ -33,7 +33,7 @@ const badVariables = fc.oneof(
       { requiredKeys: [] },
     )
     .map((input) => ({
-      query: 'mutation ($input: CreateMentorInput!) { createMentor(input: $input) { id } }',
+      query: 'mutation ($input: CreateMentorInput!) { createMentor(input: $input) { mentor { id } } }',
       variables: { input },
     })),
   hostileString.map((id) => ({ query: `{ mentor(id: ${JSON.stringify(id)}) { id } }` })),

@@ -57,7 +57,7 @@ describe('JSON nesting limit', () => {
   });
 
   it('POST /graphql: deep variables (updateReport fields) are a 400 and change nothing', async () => {
-    const query = 'mutation($input: UpdateReportInput!) { updateReport(id: "rpt_x", input: $input) { id } }';
+    const query = 'mutation($input: UpdateReportInput!) { updateReport(id: "rpt_x", input: $input) { report { id } } }';
     const body = `{"query":${JSON.stringify(query)},"variables":{"input":{"fields":${deepObject(10_000)}}}}`;
     await expectTooDeep('POST', '/graphql', body);
   });

@@ -129,7 +129,7 @@ describe('NUL in GraphQL arguments', () => {
   it('rejects NUL deep in an input object (createMentor) and in an entity representation', async () => {
     const before = await changes();
     const r = await t.graphql(
-      'mutation { createMentor(input: { fullName: "a\\u0000", email: "n@example.org", orgId: "org_nansen_01" }) { id } }',
+      'mutation { createMentor(input: { fullName: "a\\u0000", email: "n@example.org", orgId: "org_nansen_01" }) { mentor { id } } }',
     );
     expect(r.errors?.[0]?.extensions?.code).toBe('BAD_REQUEST');
     expect(await changes()).toBe(before);

@@ -15,7 +15,7 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true });
 });
 
-const create = `mutation ($input: CreateMentorInput!) { createMentor(input: $input) { id } }`;
+const create = `mutation ($input: CreateMentorInput!) { createMentor(input: $input) { mentor { id } } }`;
 
 describe('graceful shutdown', () => {
   it('finishes requests in flight on SIGTERM and every 2xx write is stored', async () => {
@@ -45,8 +45,8 @@ describe('graceful shutdown', () => {
             stop = true;
             break;
           } // the server is closing: a well-behaved client stops
-          const json = (await res.json()) as { data?: { createMentor?: { id: string } } };
-          if (res.ok && json.data?.createMentor?.id === id) acknowledged.push(id);
+          const json = (await res.json()) as { data?: { createMentor?: { mentor: { id: string } } } };
+          if (res.ok && json.data?.createMentor?.mentor.id === id) acknowledged.push(id);
         } catch {
           stop = true; // connection refused: the server no longer accepts
         }

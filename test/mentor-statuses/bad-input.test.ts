@@ -8,7 +8,7 @@ let activeOf010: string;
 beforeAll(async () => {
   t = await startTestApp();
   await t.graphql(
-    'mutation { createMentor(input: { id: "mentor-no-status", fullName: "No Status", email: "ns@example.org", orgId: "org_fjord_02" }) { id } }',
+    'mutation { createMentor(input: { id: "mentor-no-status", fullName: "No Status", email: "ns@example.org", orgId: "org_fjord_02" }) { mentor { id } } }',
   );
   activeOf010 = (await t.request('GET', '/api/v1/pause-records?mentor_id=mentor-010&is_active=true')).json().data[0]
     .pause_record_id;
@@ -207,7 +207,9 @@ describe('bad createMentor input changes nothing', () => {
     ],
   ])('%s', async (_what, input, code, message) => {
     const before = await snapshot(t.database.db);
-    const r = await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { id } }', { i: input });
+    const r = await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { mentor { id } } }', {
+      i: input,
+    });
     expect(r.errors?.[0].extensions.code).toBe(code);
     expect(r.errors?.[0].message).toMatch(message);
     expect(await snapshot(t.database.db)).toBe(before);

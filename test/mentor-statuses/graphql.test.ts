@@ -13,20 +13,20 @@ afterAll(async () => {
 describe('mentors subgraph GraphQL', () => {
   it('createMentor generates an id when none is given, and a status can then be recorded', async () => {
     const r = await t.graphql(
-      'mutation { createMentor(input: { fullName: "Ada Berg", email: "Ada@Example.org", orgId: "org_nansen_01" }) { id email createdAt status { status } } }',
+      'mutation { createMentor(input: { fullName: "Ada Berg", email: "Ada@Example.org", orgId: "org_nansen_01" }) { mentor { id email createdAt status { status } } } }',
     );
     expect(r.errors).toBeUndefined();
-    expect(r.data.createMentor).toMatchObject({
+    expect(r.data.createMentor.mentor).toMatchObject({
       id: expect.stringMatching(/^mentor-[0-9a-f]{12}$/),
       email: 'ada@example.org',
       status: null,
     });
-    const id = r.data.createMentor.id;
+    const id = r.data.createMentor.mentor.id;
     const s = await t.graphql(
-      'mutation ($id: ID!) { createMentorStatus(input: { mentorId: $id, status: ACTIVE, metadata: { initiatedBy: "coord-1", notes: "onboarded" } }) { status isPaused history { fromStatus toStatus initiatedBy notes } } }',
+      'mutation ($id: ID!) { createMentorStatus(input: { mentorId: $id, status: ACTIVE, metadata: { initiatedBy: "coord-1", notes: "onboarded" } }) { mentorStatus { status isPaused history { fromStatus toStatus initiatedBy notes } } } }',
       { id },
     );
-    expect(s.data.createMentorStatus).toEqual({
+    expect(s.data.createMentorStatus.mentorStatus).toEqual({
       status: 'ACTIVE',
       isPaused: false,
       history: [{ fromStatus: null, toStatus: 'ACTIVE', initiatedBy: 'coord-1', notes: 'onboarded' }],
@@ -40,14 +40,14 @@ describe('mentors subgraph GraphQL', () => {
     expect(r.data.mentor.all.pageInfo.total).toBeGreaterThan(0);
     expect(r.data.mentor.active.items).toEqual([]);
     const made = await t.graphql(
-      'mutation { createPauseRecord(input: { mentorId: "mentor-001", reason: HEALTH }) { id isActive } }',
+      'mutation { createPauseRecord(input: { mentorId: "mentor-001", reason: HEALTH }) { pauseRecord { id isActive } } }',
     );
-    expect(made.data.createPauseRecord.isActive).toBe(true);
+    expect(made.data.createPauseRecord.pauseRecord.isActive).toBe(true);
     const p = await t.graphql(
       '{ mentor(id: "mentor-001") { pauseRecords(limit: 1) { items { id endDate } pageInfo { page limit total } } } }',
     );
     expect(p.data.mentor.pauseRecords).toEqual({
-      items: [{ id: made.data.createPauseRecord.id, endDate: null }],
+      items: [{ id: made.data.createPauseRecord.pauseRecord.id, endDate: null }],
       pageInfo: { page: 1, limit: 1, total: 2 },
     });
     const p2 = await t.graphql(

@@ -165,7 +165,7 @@ describe('pause rules', () => {
 
   it('a pause for a mentor without a status record creates the status as paused', async () => {
     await t.graphql(
-      'mutation { createMentor(input: { id: "mentor-new-1", fullName: "N N", email: "n1@example.org", orgId: "org_fjord_02" }) { id } }',
+      'mutation { createMentor(input: { id: "mentor-new-1", fullName: "N N", email: "n1@example.org", orgId: "org_fjord_02" }) { mentor { id } } }',
     );
     const res = await t.request('POST', '/api/v1/pause-records', { mentor_id: 'mentor-new-1', reason: 'health' });
     expect(res.statusCode).toBe(201);

@@ -21,7 +21,7 @@ describe('mentor-statuses rows answer their response schemas', () => {
   it('covers all 10 endpoints of the contract', async () => {
     expect(mentorStatusRoutes).toHaveLength(10);
     await t.graphql(
-      'mutation { createMentor(input: { id: "mentor-099", fullName: "Nine Nine", email: "m99@example.org", orgId: "org_fjord_02" }) { id } }',
+      'mutation { createMentor(input: { id: "mentor-099", fullName: "Nine Nine", email: "m99@example.org", orgId: "org_fjord_02" }) { mentor { id } } }',
     );
     const calls: [string, string, string, unknown, number][] = [
       ['GET', '/api/v1/mentor-statuses', '/api/v1/mentor-statuses', undefined, 200],

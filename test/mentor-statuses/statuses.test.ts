@@ -15,7 +15,7 @@ afterAll(async () => {
 
 const TS = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/;
 const newMentor = async (id: string) => {
-  const r = await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { id } }', {
+  const r = await t.graphql('mutation ($i: CreateMentorInput!) { createMentor(input: $i) { mentor { id } } }', {
     i: { id, fullName: `Test ${id}`, email: `${id}@example.org`, orgId: 'org_fjord_02' },
   });
   expect(r.errors).toBeUndefined();

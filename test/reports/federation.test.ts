@@ -136,8 +136,8 @@ describe('ids and database guards', () => {
 });
 
 describe('GraphQL mutations', () => {
-  const create = `mutation ($i: CreateReportInput!) { createReport(input: $i) { reportId status fieldCount hasWayForward submittedAt } }`;
-  const update = `mutation ($id: ID!, $i: UpdateReportInput!) { updateReport(id: $id, input: $i) { status fields submittedAt } }`;
+  const create = `mutation ($i: CreateReportInput!) { createReport(input: $i) { report { reportId status fieldCount hasWayForward submittedAt } } }`;
+  const update = `mutation ($id: ID!, $i: UpdateReportInput!) { updateReport(id: $id, input: $i) { report { status fields submittedAt } } }`;
 
   it('create → update → delete with the same rules as REST', async () => {
     const made = await t.graphql(create, {
@@ -149,23 +149,23 @@ describe('GraphQL mutations', () => {
       },
     });
     expect(made.errors).toBeUndefined();
-    expect(made.data.createReport).toMatchObject({
+    expect(made.data.createReport.report).toMatchObject({
       status: 'DRAFT',
       fieldCount: 2,
       hasWayForward: true,
       submittedAt: null,
     });
-    const id = made.data.createReport.reportId;
+    const id = made.data.createReport.report.reportId;
     const upd = await t.graphql(update, {
       id,
       i: { fields: { rooms: null, session_date: '2026-01-02' }, status: 'SUBMITTED' },
     });
     expect(upd.errors).toBeUndefined();
-    expect(upd.data.updateReport.fields).toEqual({ way_forward: 'Call back', session_date: '2026-01-02' });
+    expect(upd.data.updateReport.report.fields).toEqual({ way_forward: 'Call back', session_date: '2026-01-02' });
     const back = await t.graphql(update, { id, i: { status: 'DRAFT' } });
     expect(back.errors![0].extensions.code).toBe('CONFLICT');
-    const del = await t.graphql(`mutation { deleteReport(id: "${id}") { deleted reportId } }`);
-    expect(del.data.deleteReport).toEqual({ deleted: true, reportId: id });
+    const del = await t.graphql(`mutation { deleteReport(id: "${id}") { deletedId } }`);
+    expect(del.data.deleteReport).toEqual({ deletedId: id });
     expect((await t.graphql(`{ report(id: "${id}") { reportId } }`)).data.report).toBeNull();
   });
 

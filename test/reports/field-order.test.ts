@@ -39,17 +39,17 @@ describe('order of report fields over REST', () => {
 describe('order of report fields over GraphQL', () => {
   it('createReport and updateReport keep the order of the variables and of a literal', async () => {
     const created = await t.graphql(
-      `mutation C($input: CreateReportInput!) { createReport(input: $input) { reportId fields } }`,
+      `mutation C($input: CreateReportInput!) { createReport(input: $input) { report { id fields } } }`,
       { input: { activityId: act.id, peerMentorId: act.mentorId, orgId: act.orgId, fields: sent } },
     );
     expect(created.errors).toBeUndefined();
-    const report = (created.data as { createReport: { reportId: string; fields: object } }).createReport;
+    const report = (created.data as { createReport: { report: { id: string; fields: object } } }).createReport.report;
     expect(JSON.stringify(report.fields)).toBe(JSON.stringify(sent));
     const updated = await t.graphql(
-      `mutation { updateReport(id: "${report.reportId}", input: { fields: { b_new: 1, zeta: null, a_new: "y" } }) { fields } }`,
+      `mutation { updateReport(id: "${report.id}", input: { fields: { b_new: 1, zeta: null, a_new: "y" } }) { report { fields } } }`,
     );
     expect(updated.errors).toBeUndefined();
-    const fields = (updated.data as { updateReport: { fields: object } }).updateReport.fields;
+    const fields = (updated.data as { updateReport: { report: { fields: object } } }).updateReport.report.fields;
     expect(JSON.stringify(fields)).toBe(
       JSON.stringify({ attendance_count: 3, alpha: 'x', session_date: '2026-03-20', b_new: 1, a_new: 'y' }),
     );

@@ -12,8 +12,8 @@ afterAll(async () => {
   await t?.close();
 });
 
-const LOG = `mutation ($input: LogActivityInput!) { logActivity(input: $input) {
-  id mentorId orgId status occurredAt durationMinutes contactId activityType { key } } }`;
+const LOG = `mutation ($input: LogActivityInput!) { logActivity(input: $input) { activity {
+  id mentorId orgId status occurredAt durationMinutes contactId activityType { key } } } }`;
 const ORG = 'org_t4_log';
 const input = (mentorId: string, over: Record<string, unknown> = {}) => ({
   mentorId,
@@ -41,7 +41,7 @@ describe('logActivity', () => {
     const m = await freshMentor(t, ORG);
     const { data, errors } = await t.graphql(LOG, { input: input(m) });
     expect(errors).toBeUndefined();
-    expect(data.logActivity).toMatchObject({
+    expect(data.logActivity.activity).toMatchObject({
       mentorId: m,
       orgId: ORG,
       status: 'COMPLETED',

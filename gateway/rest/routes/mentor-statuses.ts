@@ -170,17 +170,19 @@ const statusRoutes = [
     document: graphql(`
       mutation CreateMentorStatus($input: CreateMentorStatusInput!) {
         createMentorStatus(input: $input) {
-          mentorId
-          status
-          isPaused
-          pauseStartDate
-          expectedReturnDate
-          lastUpdated
+          mentorStatus {
+            mentorId
+            status
+            isPaused
+            pauseStartDate
+            expectedReturnDate
+            lastUpdated
+          }
         }
       }
     `),
     variables: ({ body }) => ({ input: camelKeys(body) }),
-    result: (data) => snakeKeys(data.createMentorStatus),
+    result: (data) => snakeKeys(data.createMentorStatus.mentorStatus),
     status: 201,
     response: statusRow,
     examples: {
@@ -205,17 +207,19 @@ const statusRoutes = [
     document: graphql(`
       mutation UpdateMentorStatus($mentorId: ID!, $input: UpdateMentorStatusInput!) {
         updateMentorStatus(mentorId: $mentorId, input: $input) {
-          mentorId
-          status
-          isPaused
-          pauseStartDate
-          expectedReturnDate
-          lastUpdated
+          mentorStatus {
+            mentorId
+            status
+            isPaused
+            pauseStartDate
+            expectedReturnDate
+            lastUpdated
+          }
         }
       }
     `),
     variables: ({ params, body }) => ({ mentorId: params.mentorId, input: camelKeys(body) }),
-    result: (data) => snakeKeys(data.updateMentorStatus),
+    result: (data) => snakeKeys(data.updateMentorStatus.mentorStatus),
     response: statusRow,
     examples: {
       request: {
@@ -245,13 +249,12 @@ const statusRoutes = [
     document: graphql(`
       mutation DeleteMentorStatus($mentorId: ID!) {
         deleteMentorStatus(mentorId: $mentorId) {
-          deleted
-          mentorId
+          deletedId
         }
       }
     `),
     variables: ({ params }) => ({ mentorId: params.mentorId }),
-    result: (data) => snakeKeys(data.deleteMentorStatus),
+    result: (data) => ({ deleted: true, mentor_id: data.deleteMentorStatus.deletedId }),
     response: z.object({ deleted: z.literal(true), mentor_id: z.string() }),
     examples: { response: { deleted: true, mentor_id: 'mentor-099' } },
   }),
@@ -361,19 +364,21 @@ const pauseRoutes = [
     document: graphql(`
       mutation CreatePauseRecord($input: CreatePauseRecordInput!) {
         createPauseRecord(input: $input) {
-          pauseRecordId: id
-          mentorId
-          startDate
-          expectedReturnDate
-          endDate
-          isActive
-          reason
-          createdAt
+          pauseRecord {
+            pauseRecordId: id
+            mentorId
+            startDate
+            expectedReturnDate
+            endDate
+            isActive
+            reason
+            createdAt
+          }
         }
       }
     `),
     variables: ({ body }) => ({ input: camelKeys(body) }),
-    result: (data) => snakeKeys(data.createPauseRecord),
+    result: (data) => snakeKeys(data.createPauseRecord.pauseRecord),
     status: 201,
     response: pauseFull,
     examples: {
@@ -411,17 +416,19 @@ const pauseRoutes = [
     document: graphql(`
       mutation UpdatePauseRecord($id: ID!, $input: UpdatePauseRecordInput!) {
         updatePauseRecord(id: $id, input: $input) {
-          pauseRecordId: id
-          mentorId
-          startDate
-          expectedReturnDate
-          endDate
-          isActive
+          pauseRecord {
+            pauseRecordId: id
+            mentorId
+            startDate
+            expectedReturnDate
+            endDate
+            isActive
+          }
         }
       }
     `),
     variables: ({ params, body }) => ({ id: params.id, input: camelKeys(body) }),
-    result: (data) => snakeKeys(data.updatePauseRecord),
+    result: (data) => snakeKeys(data.updatePauseRecord.pauseRecord),
     response: z.object(pauseShape),
     examples: {
       request: { end_date: '2026-04-15T00:00:00Z', is_active: false },
@@ -444,13 +451,12 @@ const pauseRoutes = [
     document: graphql(`
       mutation DeletePauseRecord($id: ID!) {
         deletePauseRecord(id: $id) {
-          deleted
-          pauseRecordId: id
+          deletedId
         }
       }
     `),
     variables: ({ params }) => ({ id: params.id }),
-    result: (data) => snakeKeys(data.deletePauseRecord),
+    result: (data) => ({ deleted: true, pause_record_id: data.deletePauseRecord.deletedId }),
     response: z.object({ deleted: z.literal(true), pause_record_id: z.string() }),
     examples: { response: { deleted: true, pause_record_id: 'pause-rec-0018' } },
   }),

@@ -205,22 +205,24 @@ export const milestoneRoutes = [
     document: graphql(`
       mutation DetectMilestones($input: DetectMilestonesInput!) {
         detectMilestones(input: $input) {
-          items {
-            id
-            mentorId
-            name
-            type
-            status
-            threshold
-            achievedValue
-            achievedAt
-            progressPercentage
-            accessibilityLabel
-          }
-          pageInfo {
-            page
-            limit
-            total
+          milestones {
+            items {
+              id
+              mentorId
+              name
+              type
+              status
+              threshold
+              achievedValue
+              achievedAt
+              progressPercentage
+              accessibilityLabel
+            }
+            pageInfo {
+              page
+              limit
+              total
+            }
           }
         }
       }
@@ -236,7 +238,10 @@ export const milestoneRoutes = [
         },
       },
     }),
-    result: (data) => ({ data: data.detectMilestones.items.map(item), pagination: data.detectMilestones.pageInfo }),
+    result: (data) => ({
+      data: data.detectMilestones.milestones.items.map(item),
+      pagination: data.detectMilestones.milestones.pageInfo,
+    }),
     response: listSchema,
     examples: {
       request: {
@@ -287,16 +292,18 @@ export const milestoneRoutes = [
     document: graphql(`
       mutation UpdateMilestone($id: ID!, $input: UpdateMilestoneInput!) {
         updateMilestone(id: $id, input: $input) {
-          id
-          mentorId
-          name
-          type
-          status
-          threshold
-          achievedValue
-          achievedAt
-          progressPercentage
-          accessibilityLabel
+          milestone {
+            id
+            mentorId
+            name
+            type
+            status
+            threshold
+            achievedValue
+            achievedAt
+            progressPercentage
+            accessibilityLabel
+          }
         }
       }
     `),
@@ -304,7 +311,7 @@ export const milestoneRoutes = [
       id: params.id,
       input: { status: body.status, achievedValue: body.achieved_value, achievedAt: body.achieved_at },
     }),
-    result: (data) => item(data.updateMilestone),
+    result: (data) => item(data.updateMilestone.milestone),
     response: itemSchema,
     examples: {
       request: { status: 'achieved', achieved_value: 315, achieved_at: '2026-01-03T09:00:00Z' },
@@ -330,13 +337,12 @@ export const milestoneRoutes = [
     document: graphql(`
       mutation DeleteMilestone($id: ID!) {
         deleteMilestone(id: $id) {
-          deleted
-          id
+          deletedId
         }
       }
     `),
     variables: ({ params }) => ({ id: params.id }),
-    result: (data) => data.deleteMilestone,
+    result: (data) => ({ deleted: true, id: data.deleteMilestone.deletedId }),
     response: z.object({ deleted: z.boolean(), id: z.string() }),
     examples: { response: { deleted: true, id: 'milestone_100h' } },
   }),

@@ -178,16 +178,18 @@ export const reportRoutes: RestRoute[] = [
     document: graphql(`
       mutation CreateReport($input: CreateReportInput!) {
         createReport(input: $input) {
-          reportId
-          activityId
-          peerMentorId
-          status
-          createdAt
+          report {
+            reportId
+            activityId
+            peerMentorId
+            status
+            createdAt
+          }
         }
       }
     `),
     variables: ({ body }) => ({ input: camelKeys(body) }),
-    result: (data) => snakeKeys(data.createReport),
+    result: (data) => snakeKeys(data.createReport.report),
     status: 201,
     response: z.object({
       report_id: z.string(),
@@ -231,15 +233,17 @@ export const reportRoutes: RestRoute[] = [
     document: graphql(`
       mutation UpdateReport($id: ID!, $input: UpdateReportInput!) {
         updateReport(id: $id, input: $input) {
-          reportId
-          status
-          submittedAt
-          updatedAt
+          report {
+            reportId
+            status
+            submittedAt
+            updatedAt
+          }
         }
       }
     `),
     variables: ({ params, body }) => ({ id: params.id, input: camelKeys(body) }),
-    result: (data) => snakeKeys(data.updateReport),
+    result: (data) => snakeKeys(data.updateReport.report),
     response: z.object({
       report_id: z.string(),
       status: statusEnum,
@@ -272,13 +276,12 @@ export const reportRoutes: RestRoute[] = [
     document: graphql(`
       mutation DeleteReport($id: ID!) {
         deleteReport(id: $id) {
-          deleted
-          reportId
+          deletedId
         }
       }
     `),
     variables: ({ params }) => ({ id: params.id }),
-    result: (data) => snakeKeys(data.deleteReport),
+    result: (data) => ({ deleted: true, report_id: data.deleteReport.deletedId }),
     response: z.object({ deleted: z.literal(true), report_id: z.string() }),
     examples: { response: { deleted: true, report_id: 'rpt_8f3a2c1d' } },
   }),

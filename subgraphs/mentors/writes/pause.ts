@@ -5,7 +5,7 @@ import { badRequest, conflict, notFound, unprocessable } from '../../../lib/erro
 import type { CreatePauseRecordInput, UpdatePauseRecordInput } from '../generated.js';
 import { pauseRecords, type PauseRecordRow } from '../tables.js';
 import { checkId, checkMetadata, checkOrder, checkReason, parseWhen, type Metadata } from '../input.js';
-import { lockMentor, writeTx } from './tx.js';
+import { lockMentor, writeTx, type Deleted } from './tx.js';
 import { activePauseOf, closePause, openPause, pauseById, statusOf, writeStatus } from './steps.js';
 
 /** Sets the status to active after the mentor's active pause ended (the status row exists by the invariant). */
@@ -90,7 +90,7 @@ export function updatePause(pools: Pools, idIn: string, input: UpdatePauseRecord
 }
 
 /** Deletes a pause record; deleting the active one resumes the mentor in the same transaction. */
-export function deletePause(pools: Pools, idIn: string): Promise<{ deleted: true; id: string }> {
+export function deletePause(pools: Pools, idIn: string): Promise<Deleted> {
   const id = checkId('pause_record_id', idIn);
   return writeTx(pools, { unique: `pause record '${id}' changed concurrently` }, async (tx) => {
     const pause = await lockedPause(tx, id);
@@ -98,6 +98,6 @@ export function deletePause(pools: Pools, idIn: string): Promise<{ deleted: true
     if (pause.isActive) {
       await resume(tx, pause.mentorId, new Date(), { initiatedBy: null, notes: `active pause record '${id}' deleted` });
     }
-    return { deleted: true as const, id };
+    return { deletedId: id, mentorId: pause.mentorId };
   });
 }

@@ -16,7 +16,7 @@ import {
   parseWhen,
   type Status,
 } from '../input.js';
-import { lockMentor, writeTx } from './tx.js';
+import { lockMentor, writeTx, type Deleted } from './tx.js';
 import { activePauseOf, closePause, openPause, statusOf, writeStatus } from './steps.js';
 
 type StatusInput = Omit<CreateMentorStatusInput, 'mentorId'>;
@@ -108,7 +108,7 @@ export function updateStatus(
 }
 
 /** Deletes a mentor's status record, closing its active pause record first (so the invariant holds). */
-export function deleteStatus(pools: Pools, mentorIdIn: string): Promise<{ deleted: true; mentorId: string }> {
+export function deleteStatus(pools: Pools, mentorIdIn: string): Promise<Deleted> {
   const mentorId = checkId('mentor_id', mentorIdIn);
   return writeTx(pools, { unique: `mentor '${mentorId}' changed concurrently` }, async (tx) => {
     await lockMentor(tx, mentorId);
@@ -116,6 +116,6 @@ export function deleteStatus(pools: Pools, mentorIdIn: string): Promise<{ delete
     const active = await activePauseOf(tx, mentorId);
     if (active) await closePause(tx, active, null, new Date());
     await tx.delete(mentorStatuses).where(eq(mentorStatuses.mentorId, mentorId));
-    return { deleted: true as const, mentorId };
+    return { deletedId: mentorId, mentorId };
   });
 }

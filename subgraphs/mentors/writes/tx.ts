@@ -43,3 +43,9 @@ export async function lockMentor(tx: Db, mentorId: string): Promise<void> {
   const rows = await tx.select({ id: mentors.id }).from(mentors).where(eq(mentors.id, mentorId)).for('no key update');
   if (rows.length === 0) throw notFound('mentor', mentorId);
 }
+
+/** What a delete answers: the deleted record's id and the mentor it belonged to (for the payload's `mentor`). */
+export interface Deleted {
+  deletedId: string;
+  mentorId: string;
+}

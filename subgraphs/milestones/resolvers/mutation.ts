@@ -1,4 +1,5 @@
-// Mutations of the milestones subgraph: detection, hand edits, deletion.
+// Mutation resolvers of the milestones subgraph; each answers its payload with the mentor (a reference the gateway
+// completes from every subgraph after the write).
 import type { MutationResolvers } from '../generated.js';
 import { detectMilestones } from '../writes/detect.js';
 import { deleteMilestone, updateMilestone } from '../writes/milestone.js';
@@ -7,8 +8,17 @@ import { deleteMilestone, updateMilestone } from '../writes/milestone.js';
 export const Mutation: MutationResolvers = {
   detectMilestones: async (_p, { input }, ctx) => {
     const items = await detectMilestones(ctx, input);
-    return { items, pageInfo: { page: 1, limit: 20, total: items.length } };
+    return {
+      milestones: { items, pageInfo: { page: 1, limit: 20, total: items.length } },
+      mentor: { id: input.mentorId },
+    };
   },
-  updateMilestone: (_p, { id, input }, ctx) => updateMilestone(ctx, id, input),
-  deleteMilestone: (_p, { id }, ctx) => deleteMilestone(ctx, id),
+  updateMilestone: async (_p, { id, input }, ctx) => {
+    const milestone = await updateMilestone(ctx, id, input);
+    return { milestone, mentor: { id: milestone.mentorId } };
+  },
+  deleteMilestone: async (_p, { id }, ctx) => {
+    const done = await deleteMilestone(ctx, id);
+    return { deletedId: done.deletedId, mentor: { id: done.mentorId } };
+  },
 };

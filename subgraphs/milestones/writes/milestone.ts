@@ -66,8 +66,8 @@ export async function updateMilestone(ctx: Context, id: string, input: UpdateMil
 }
 
 /** Deletes one milestone record; unknown ids are a 404. */
-export async function deleteMilestone(ctx: Context, id: string): Promise<{ deleted: boolean; id: string }> {
+export async function deleteMilestone(ctx: Context, id: string): Promise<{ deletedId: string; mentorId: string }> {
   const { key, mentorId } = parseId(id);
   if (!(await writeStore.deleteRow(ctx.db, mentorId, key))) throw notFound('milestone', id);
-  return { deleted: true, id };
+  return { deletedId: id, mentorId };
 }

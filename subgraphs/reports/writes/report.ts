@@ -49,8 +49,9 @@ export async function updateReport(ctx: Context, id: string, input: UpdateReport
 }
 
 /** Deletes any report, draft or submitted; 404 when it does not exist. */
-export async function deleteReport(ctx: Context, id: string): Promise<{ deleted: true; reportId: string }> {
+export async function deleteReport(ctx: Context, id: string): Promise<{ deletedId: string; mentorId: string }> {
   idArg('id', id);
-  if (!(await writeStore.deleteReport(ctx.db, id))) throw notFound('report', id);
-  return { deleted: true, reportId: id };
+  const deleted = await writeStore.deleteReport(ctx.db, id);
+  if (!deleted) throw notFound('report', id);
+  return { deletedId: id, mentorId: deleted.mentorId };
 }

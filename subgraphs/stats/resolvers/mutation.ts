@@ -4,5 +4,8 @@ import { logActivity } from '../writes/log-activity.js';
 
 /** Activity writes. */
 export const Mutation: MutationResolvers = {
-  logActivity: (_p, { input }, ctx) => logActivity(input, ctx),
+  logActivity: async (_p, { input }, ctx) => {
+    const activity = await logActivity(input, ctx);
+    return { activity, mentor: { id: activity.mentorId } };
+  },
 };
