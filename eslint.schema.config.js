@@ -20,6 +20,8 @@ const valueSuffixes = [
   'Count',
 ];
 
+const [, recommendedNaming] = graphql.configs['flat/schema-recommended'].rules['@graphql-eslint/naming-convention'];
+
 export default [
   {
     files: ['schema/api.graphql'],
@@ -36,6 +38,19 @@ export default [
           InputValueDefinition: true,
           EnumValueDefinition: true,
           DirectiveDefinition: true,
+        },
+      ],
+      // `ActivityType` is the domain's own name (the activity types of the catalogue, `activityTypeId` in inputs and
+      // `activity_type_id` in REST); the rule's "Type" suffix ban is aimed at `UserType`-style names, so this one
+      // type is exempt and every other object type keeps the recommended ban.
+      '@graphql-eslint/naming-convention': [
+        'error',
+        {
+          ...recommendedNaming,
+          'ObjectTypeDefinition,ObjectTypeExtension': {
+            ...recommendedNaming['ObjectTypeDefinition,ObjectTypeExtension'],
+            ignorePattern: '^ActivityType$',
+          },
         },
       ],
       '@graphql-eslint/strict-id-in-types': [

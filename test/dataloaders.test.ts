@@ -14,7 +14,7 @@ const dashboard = (limit: number) => `{ mentors(limit: ${limit}) { items {
   id fullName status { status isPaused } openAssignmentCount daysUntilExpiry
   certification { expiryDate } activeAssignments { id }
   activitySummary(period: MONTH) { totalActivities totalSessions }
-  milestones { id } reports { reportId }
+  milestones { id } reports { id }
 } pageInfo { total } } }`;
 
 async function statementsFor(query: string) {

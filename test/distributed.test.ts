@@ -26,7 +26,7 @@ afterAll(async () => {
 });
 
 const detail = `{ mentor(id: "mentor-010") { id fullName status { status isPaused } certification { daysUntilExpiry }
-  activitySummary(period: MONTH) { totalActivities totalSessions } milestones { id } reports { reportId } } }`;
+  activitySummary(period: MONTH) { totalActivities totalSessions } milestones { id } reports { id } } }`;
 
 describe('distributed topology', () => {
   it('answers the four-subgraph query over HTTP exactly as the in-process gateway does', async () => {

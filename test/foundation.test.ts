@@ -17,7 +17,7 @@ const detail = `query ($id: ID!) { mentor(id: $id) {
   activitySummary(period: YEAR) { totalActivities totalSessions period }
   activeAssignments { id contactName status }
   milestones { id status }
-  reports { reportId status }
+  reports { id status }
 } }`;
 
 describe('federated mentor query', () => {

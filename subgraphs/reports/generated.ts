@@ -166,8 +166,6 @@ export type Report = {
   mentor?: Maybe<Mentor>;
   orgId: Scalars['String']['output'];
   peerMentorId: Scalars['ID']['output'];
-  /** @deprecated Use `id` (the same value). */
-  reportId: Scalars['ID']['output'];
   /** Draft or submitted. */
   status: ReportStatus;
   /** When it was submitted (UTC); null while a draft. */
@@ -405,7 +403,6 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   peerMentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reportId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;

@@ -23,7 +23,6 @@ export type Scalars = {
 /** An activity logged by a mentor. */
 export type Activity = {
   __typename?: 'Activity';
-  activityType: ActivityType;
   contactId?: Maybe<Scalars['String']['output']>;
   durationMinutes: Scalars['Int']['output'];
   id: Scalars['ID']['output'];
@@ -34,6 +33,8 @@ export type Activity = {
   occurredAt: Scalars['DateTime']['output'];
   orgId: Scalars['String']['output'];
   status: ActivityStatus;
+  /** What kind of activity it was. */
+  type: ActivityType;
 };
 
 /** One activity type in a mentor's window. */
@@ -489,7 +490,6 @@ export type ResolversParentTypes = {
 
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activityType?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
   contactId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   durationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -498,6 +498,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
   occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ActivityStatus'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
 };
 
 export type ActivityBreakdownEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityBreakdownEntry'] = ResolversParentTypes['ActivityBreakdownEntry']> = {

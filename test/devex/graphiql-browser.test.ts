@@ -13,7 +13,7 @@ if (missing) console.warn(`Skipping browser tests: ${missing}`);
 const detailQuery =
   `query TypedDetail { mentor(id: "mentor-010") { id fullName orgId status { status isPaused } ` +
   `certification { expiryDate daysUntilExpiry } activitySummary(period: MONTH) { totalSessions totalActivities } ` +
-  `milestones { id name } reports { reportId status } } }`;
+  `milestones { id name } reports { id status } } }`;
 
 describe.skipIf(!!missing)('GraphiQL in headless Chromium', () => {
   let t: TestApp;

@@ -40,7 +40,7 @@ const dashboard = `query Dashboard { mentors(limit: 20, orgId: "org_nansen_01") 
   id fullName status { status isPaused } openAssignmentCount daysUntilExpiry
   certification { expiryDate daysUntilExpiry } activeAssignments { id contactName status }
   activitySummary(period: MONTH) { totalActivities totalSessions }
-  milestones { id name } reports { reportId status }
+  milestones { id name } reports { id status }
 } pageInfo { page limit total } } }`;
 
 async function oursQuery(query: string, variables?: Record<string, unknown>) {

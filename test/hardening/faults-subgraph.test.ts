@@ -69,7 +69,7 @@ afterAll(async () => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-const both = `{ a: mentor(id: "mentor-001") { id fullName } b: mentor(id: "mentor-002") { id reports { reportId } } }`;
+const both = `{ a: mentor(id: "mentor-001") { id fullName } b: mentor(id: "mentor-002") { id reports { id } } }`;
 const ask = (g: App, query: string) => g.app.inject({ method: 'POST', url: '/graphql', payload: { query } });
 
 describe('a subgraph process dies', () => {

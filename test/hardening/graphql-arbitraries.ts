@@ -20,7 +20,7 @@ const wide = fc.integer({ min: 1, max: 40 }).map((n) => ({
 /** Hostile values in variables of real operations. */
 const badVariables = fc.oneof(
   hostileValue.map((id) => ({
-    query: 'query ($id: ID!) { mentor(id: $id) { id fullName reports { reportId } } }',
+    query: 'query ($id: ID!) { mentor(id: $id) { id fullName reports { id } } }',
     variables: { id },
   })),
   fc.tuple(hostileValue, hostileValue).map(([page, limit]) => ({

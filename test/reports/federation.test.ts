@@ -61,7 +61,7 @@ describe('owners are checked through the federation', () => {
 describe('entity fields', () => {
   it('Mentor.reports filters by status, and rejects an unknown status', async () => {
     const id = await createReport(t, fjord);
-    const q = `query ($s: ReportStatus) { mentor(id: "${fjord.mentorId}") { reports(status: $s) { reportId status } } }`;
+    const q = `query ($s: ReportStatus) { mentor(id: "${fjord.mentorId}") { reports(status: $s) { reportId: id status } } }`;
     const drafts = await t.graphql(q, { s: 'DRAFT' });
     expect(drafts.errors).toBeUndefined();
     expect(drafts.data.mentor.reports.map((r: { reportId: string }) => r.reportId)).toContain(id);
@@ -75,7 +75,7 @@ describe('entity fields', () => {
     const a = (await activitiesOf(t, 'mentor-040', 3))[2];
     const ids = [await createReport(t, a), await createReport(t, a)];
     const res = await t.graphql(
-      `{ report(id: "${ids[0]}") { activity { id mentorId orgId reports { reportId activityId } } mentor { id orgId } } }`,
+      `{ report(id: "${ids[0]}") { activity { id mentorId orgId reports { reportId: id activityId } } mentor { id orgId } } }`,
     );
     expect(res.errors).toBeUndefined();
     const { activity, mentor } = res.data.report;
@@ -85,7 +85,7 @@ describe('entity fields', () => {
   });
 
   it('loads Activity.reports for a whole page in one statement', async () => {
-    const q = (limit: number) => `{ reports(limit: ${limit}) { items { activity { reports { reportId } } } } }`;
+    const q = (limit: number) => `{ reports(limit: ${limit}) { items { activity { reports { id } } } } }`;
     const small = await t.database.statements.measure(() => t.graphql(q(2)));
     const large = await t.database.statements.measure(() => t.graphql(q(50)));
     expect(large.result.errors).toBeUndefined();
@@ -136,7 +136,7 @@ describe('ids and database guards', () => {
 });
 
 describe('GraphQL mutations', () => {
-  const create = `mutation ($i: CreateReportInput!) { createReport(input: $i) { report { reportId status fieldCount hasWayForward submittedAt } } }`;
+  const create = `mutation ($i: CreateReportInput!) { createReport(input: $i) { report { id status fieldCount hasWayForward submittedAt } } }`;
   const update = `mutation ($id: ID!, $i: UpdateReportInput!) { updateReport(id: $id, input: $i) { report { status fields submittedAt } } }`;
 
   it('create → update → delete with the same rules as REST', async () => {
@@ -155,7 +155,7 @@ describe('GraphQL mutations', () => {
       hasWayForward: true,
       submittedAt: null,
     });
-    const id = made.data.createReport.report.reportId;
+    const id = made.data.createReport.report.id;
     const upd = await t.graphql(update, {
       id,
       i: { fields: { rooms: null, session_date: '2026-01-02' }, status: 'SUBMITTED' },
@@ -166,7 +166,7 @@ describe('GraphQL mutations', () => {
     expect(back.errors![0].extensions.code).toBe('CONFLICT');
     const del = await t.graphql(`mutation { deleteReport(id: "${id}") { deletedId } }`);
     expect(del.data.deleteReport).toEqual({ deletedId: id });
-    expect((await t.graphql(`{ report(id: "${id}") { reportId } }`)).data.report).toBeNull();
+    expect((await t.graphql(`{ report(id: "${id}") { id } }`)).data.report).toBeNull();
   });
 
   it.each([

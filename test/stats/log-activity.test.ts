@@ -13,7 +13,7 @@ afterAll(async () => {
 });
 
 const LOG = `mutation ($input: LogActivityInput!) { logActivity(input: $input) { activity {
-  id mentorId orgId status occurredAt durationMinutes contactId activityType { key } } } }`;
+  id mentorId orgId status occurredAt durationMinutes contactId type { key } } } }`;
 const ORG = 'org_t4_log';
 const input = (mentorId: string, over: Record<string, unknown> = {}) => ({
   mentorId,
@@ -48,7 +48,7 @@ describe('logActivity', () => {
       occurredAt: '2025-03-13T01:30:00Z',
       durationMinutes: 45,
       contactId: 'contact-x',
-      activityType: { key: 'one_on_one_session' },
+      type: { key: 'one_on_one_session' },
     });
     const stats = (await get(t, `/api/v1/personal-stats/${m}?as_of=2025-03-13&period=last_7_days`)).body;
     expect(stats).toMatchObject({

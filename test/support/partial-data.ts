@@ -10,7 +10,7 @@ export const detailQuery = `query PartialDetail($id: ID!) {
   mentor(id: $id) {
 ${detailFields}
     milestones { id name }
-    reports { reportId status }
+    reports { id status }
   }
 }`;
 
@@ -19,7 +19,7 @@ export const dashboardQuery = `query PartialDashboard { mentors(limit: 20, orgId
   id fullName status { status isPaused } openAssignmentCount daysUntilExpiry
   certification { expiryDate daysUntilExpiry } activeAssignments { id contactName status }
   activitySummary(period: MONTH) { totalActivities totalSessions }
-  milestones { id name } reports { reportId status }
+  milestones { id name } reports { id status }
 } pageInfo { page limit total } } }`;
 
 /** The mentor detail view asked of every topology: a mentor with a status record, milestones and reports. */

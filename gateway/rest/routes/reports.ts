@@ -80,7 +80,7 @@ export const reportRoutes: RestRoute[] = [
           limit: $limit
         ) {
           items {
-            reportId
+            reportId: id
             activityId
             peerMentorId
             status
@@ -127,7 +127,7 @@ export const reportRoutes: RestRoute[] = [
     document: graphql(`
       query Report($id: ID!) {
         report(id: $id) {
-          reportId
+          reportId: id
           activityId
           peerMentorId
           orgId
@@ -179,7 +179,7 @@ export const reportRoutes: RestRoute[] = [
       mutation CreateReport($input: CreateReportInput!) {
         createReport(input: $input) {
           report {
-            reportId
+            reportId: id
             activityId
             peerMentorId
             status
@@ -234,7 +234,7 @@ export const reportRoutes: RestRoute[] = [
       mutation UpdateReport($id: ID!, $input: UpdateReportInput!) {
         updateReport(id: $id, input: $input) {
           report {
-            reportId
+            reportId: id
             status
             submittedAt
             updatedAt
@@ -296,7 +296,7 @@ export const reportRoutes: RestRoute[] = [
       query ActivityReports($activityId: ID!, $status: ReportStatus, $page: Int, $limit: Int) {
         activityReports(activityId: $activityId, status: $status, page: $page, limit: $limit) {
           items {
-            reportId
+            reportId: id
             peerMentorId
             status
             submittedAt
@@ -337,7 +337,7 @@ export const reportRoutes: RestRoute[] = [
       query MentorReports($mentorId: ID!, $status: ReportStatus, $page: Int, $limit: Int) {
         mentorReports(mentorId: $mentorId, status: $status, page: $page, limit: $limit) {
           items {
-            reportId
+            reportId: id
             activityId
             status
             submittedAt

@@ -8,7 +8,7 @@ export const Activity: ActivityResolvers = {
   __resolveReference: (ref, ctx) => ctx.loaders.activity.load(ref.id),
   occurredAt: (a) => isoSeconds(a.occurredAt),
   mentor: (a) => ({ id: a.mentorId }),
-  activityType: async (a, _x, ctx) =>
+  type: async (a, _x, ctx) =>
     (await ctx.loaders.activityType.load(a.activityTypeId)) ??
     Promise.reject(notFound('activity type', a.activityTypeId)),
 };
