@@ -53,6 +53,15 @@ export type ActivityBreakdownPage = {
   pageInfo: PageInfo;
 };
 
+/** A page of a mentor's activities, newest first. */
+export type ActivityPage = {
+  __typename?: 'ActivityPage';
+  /** The activities of this page. */
+  items: Array<Activity>;
+  /** Where this page lies. */
+  pageInfo: PageInfo;
+};
+
 /** Activity status. */
 export type ActivityStatus =
   | 'cancelled'
@@ -128,6 +137,12 @@ export type LogActivityInput = {
 export type Mentor = {
   __typename?: 'Mentor';
   /**
+   * The mentor's activities, newest first (by occurredAt, then id descending). from (inclusive) and to (exclusive)
+   * bound occurredAt, in UTC; from after to is UNPROCESSABLE. status keeps one status. page ≥ 1, limit 1..100
+   * (default 20).
+   */
+  activities?: Maybe<ActivityPage>;
+  /**
    * Per activity type present in the window, by count (desc, ties by type key). asOf: YYYY-MM-DD from 1900-01-01 to
    * 2999-12-31, default today (UTC).
    */
@@ -160,6 +175,15 @@ export type Mentor = {
   personalStats?: Maybe<PersonalStats>;
   /** For each threshold, when the cumulative metric first reached it. */
   thresholdCrossings?: Maybe<Array<ThresholdCrossingResult>>;
+};
+
+
+export type MentorActivitiesArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -240,11 +264,16 @@ export type MutationLogActivityArgs = {
   input: LogActivityInput;
 };
 
-/** A page position shared by every paginated list. */
+/** Where a page lies in a paginated list; the same type in every subgraph. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** True when a later page holds items: page × limit < total. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items per page asked for (1..100, default 20); the last page may hold fewer. */
   limit: Scalars['Int']['output'];
+  /** The page's number, 1-based. */
   page: Scalars['Int']['output'];
+  /** Items over all pages, after the list's filters. */
   total: Scalars['Int']['output'];
 };
 
@@ -273,7 +302,14 @@ export type PersonalStats = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An activity by id; null when there is none. */
+  activity?: Maybe<Activity>;
   activityTypes: Array<ActivityType>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type StatsMonthPage = {
@@ -422,6 +458,7 @@ export type ResolversTypes = {
   ActivityBreakdownEntry: ResolverTypeWrapper<ActivityBreakdownEntry>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ActivityBreakdownPage: ResolverTypeWrapper<ActivityBreakdownPage>;
+  ActivityPage: ResolverTypeWrapper<Omit<ActivityPage, 'items'> & { items: Array<ResolversTypes['Activity']> }>;
   ActivityStatus: ResolverTypeWrapper<ActivityStatus>;
   ActivitySummary: ResolverTypeWrapper<Omit<ActivitySummary, 'period'> & { period: ResolversTypes['SummaryPeriod'] }>;
   ActivityTotals: ResolverTypeWrapper<ActivityTotals>;
@@ -456,6 +493,7 @@ export type ResolversParentTypes = {
   ActivityBreakdownEntry: ActivityBreakdownEntry;
   Float: Scalars['Float']['output'];
   ActivityBreakdownPage: ActivityBreakdownPage;
+  ActivityPage: Omit<ActivityPage, 'items'> & { items: Array<ResolversParentTypes['Activity']> };
   ActivitySummary: ActivitySummary;
   ActivityTotals: ActivityTotals;
   ActivityType: ActivityTypeRow;
@@ -500,6 +538,11 @@ export type ActivityBreakdownEntryResolvers<ContextType = Context, ParentType ex
 
 export type ActivityBreakdownPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityBreakdownPage'] = ResolversParentTypes['ActivityBreakdownPage']> = {
   items?: Resolver<Array<ResolversTypes['ActivityBreakdownEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActivityPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityPage'] = ResolversParentTypes['ActivityPage']> = {
+  items?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -553,6 +596,7 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityPage']>, ParentType, ContextType, Partial<MentorActivitiesArgs>>;
   activityBreakdown?: Resolver<Maybe<ResolversTypes['ActivityBreakdownPage']>, ParentType, ContextType, RequireFields<MentorActivityBreakdownArgs, 'period'>>;
   activitySummary?: Resolver<Maybe<ResolversTypes['ActivitySummary']>, ParentType, ContextType, RequireFields<MentorActivitySummaryArgs, 'period'>>;
   activityTotals?: Resolver<Maybe<ResolversTypes['ActivityTotals']>, ParentType, ContextType, Partial<MentorActivityTotalsArgs>>;
@@ -580,6 +624,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -603,6 +648,7 @@ export type PersonalStatsResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   activityTypes?: Resolver<Array<ResolversTypes['ActivityType']>, ParentType, ContextType>;
 };
 
@@ -626,6 +672,7 @@ export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityBreakdownEntry?: ActivityBreakdownEntryResolvers<ContextType>;
   ActivityBreakdownPage?: ActivityBreakdownPageResolvers<ContextType>;
+  ActivityPage?: ActivityPageResolvers<ContextType>;
   ActivityStatus?: ActivityStatusResolvers;
   ActivitySummary?: ActivitySummaryResolvers<ContextType>;
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;
