@@ -38,7 +38,10 @@ export type Mentor = {
   id: Scalars['ID']['output'];
   /** Milestones in progress (the next goal of each type). */
   inProgressMilestones?: Maybe<Array<Milestone>>;
-  /** All of the mentor's milestones, optionally one status and type. */
+  /**
+   * All of the mentor's milestones, optionally one status and type; at most 15: one per entry of the milestone catalog
+   * (15 entries, which the API does not change).
+   */
   milestones?: Maybe<Array<Milestone>>;
   /** Milestones achieved between two UTC dates (inclusive); default the last 30 days. */
   newMilestones?: Maybe<Array<Milestone>>;

@@ -23,12 +23,16 @@ export type Scalars = {
 export type Activity = {
   __typename?: 'Activity';
   id: Scalars['ID']['output'];
-  /** Reports filed on this activity, newest first. */
+  /**
+   * Reports filed on this activity (optionally one status), newest first: at most `first` (1..100, default 50);
+   * `Query.activityReports` pages through all of them.
+   */
   reports?: Maybe<Array<Report>>;
 };
 
 
 export type ActivityReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReportStatus>;
 };
 
@@ -50,12 +54,16 @@ export type DeletedReport = {
 export type Mentor = {
   __typename?: 'Mentor';
   id: Scalars['ID']['output'];
-  /** This mentor's reports, newest first. */
+  /**
+   * This mentor's reports (optionally one status), newest first: at most `first` (1..100, default 50);
+   * `Query.mentorReports` pages through all of them.
+   */
   reports?: Maybe<Array<Report>>;
 };
 
 
 export type MentorReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReportStatus>;
 };
 
@@ -289,6 +297,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateReportInput: CreateReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -298,7 +307,6 @@ export type ResolversTypes = {
   Mentor: ResolverTypeWrapper<MentorRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
   ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
@@ -310,6 +318,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Activity: ActivityRef;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   CreateReportInput: CreateReportInput;
   String: Scalars['String']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -319,7 +328,6 @@ export type ResolversParentTypes = {
   Mentor: MentorRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Int: Scalars['Int']['output'];
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
   ReportPage: Omit<ReportPage, 'items'> & { items: Array<ResolversParentTypes['Report']> };
@@ -329,7 +337,7 @@ export type ResolversParentTypes = {
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, Partial<ActivityReportsArgs>>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, RequireFields<ActivityReportsArgs, 'first'>>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -348,7 +356,7 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, Partial<MentorReportsArgs>>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, RequireFields<MentorReportsArgs, 'first'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
