@@ -42,7 +42,7 @@ export function paged<T>(items: T[], args: PageArgs, total: number): { items: T[
 }
 
 /** Default of the `first`/`last` bound of a mentor's short lists (Mentor.reports, activeAssignments, ...). */
-export const DEFAULT_BOUND = 50;
+const DEFAULT_BOUND = 50;
 
 /** Checks a list bound argument (`first`, `last`): an integer 1..MAX_LIMIT, default DEFAULT_BOUND; else a 400. */
 export function boundArg(name: string, value?: number | null): number {
