@@ -42,3 +42,20 @@ export function loaderPer<P, L>(make: (param: P) => L): (param: P) => L {
     return loader;
   };
 }
+
+/**
+ * One loader per distinct argument object (compared by its JSON), made on first use and kept for the request: the
+ * entities of a page asking a field with the same arguments share one batch; other arguments get their own.
+ */
+export function loaderPerArgs<A, L>(make: (args: A) => L): (args: A) => L {
+  const made = new Map<string, L>();
+  return (args) => {
+    const key = JSON.stringify(args);
+    let loader = made.get(key);
+    if (!loader) {
+      loader = make(args);
+      made.set(key, loader);
+    }
+    return loader;
+  };
+}

@@ -13,6 +13,8 @@ export interface PageInfo {
   page: number;
   limit: number;
   total: number;
+  /** True when a later page holds items (page × limit < total). */
+  hasNextPage: boolean;
 }
 
 /** Largest page size a caller may ask for. */
@@ -29,7 +31,24 @@ export function pageArgs(page?: number | null, limit?: number | null): PageArgs 
   return { page: p, limit: l, offset: (p - 1) * l };
 }
 
+/** THE PageInfo of a page: its position, the total, and whether a later page holds items. */
+export function pageInfoOf(page: number, limit: number, total: number): PageInfo {
+  return { page, limit, total, hasNextPage: page * limit < total };
+}
+
 /** Builds a page answer from the rows of one page and the total. */
 export function paged<T>(items: T[], args: PageArgs, total: number): { items: T[]; pageInfo: PageInfo } {
-  return { items, pageInfo: { page: args.page, limit: args.limit, total } };
+  return { items, pageInfo: pageInfoOf(args.page, args.limit, total) };
+}
+
+/** Default of the `first`/`last` bound of a mentor's short lists (Mentor.reports, activeAssignments, ...). */
+const DEFAULT_BOUND = 50;
+
+/** Checks a list bound argument (`first`, `last`): an integer 1..MAX_LIMIT, default DEFAULT_BOUND; else a 400. */
+export function boundArg(name: string, value?: number | null): number {
+  const n = value ?? DEFAULT_BOUND;
+  if (!Number.isInteger(n) || n < 1 || n > MAX_LIMIT) {
+    throw badRequest(`${name} must be an integer from 1 to ${MAX_LIMIT}, got ${n}`);
+  }
+  return n;
 }

@@ -121,6 +121,7 @@ export type DeletePauseRecordPayload = {
 /** A peer mentor. Owned by the mentors subgraph; other subgraphs add fields. */
 export type Mentor = {
   __typename?: 'Mentor';
+  /** The mentor's open assignments, by id: at most `first` (1..100, default 50); openAssignmentCount counts them all. */
   activeAssignments: Array<Assignment>;
   certification?: Maybe<Certification>;
   /** When the mentor was registered (UTC). */
@@ -146,6 +147,12 @@ export type Mentor = {
   pauseRecords: PauseRecordPage;
   /** The mentor's status record; null when none was ever recorded (see `currentStatus`). */
   status?: Maybe<MentorStatus>;
+};
+
+
+/** A peer mentor. Owned by the mentors subgraph; other subgraphs add fields. */
+export type MentorActiveAssignmentsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -176,7 +183,7 @@ export type MentorStatus = {
   __typename?: 'MentorStatus';
   /** Expected end of the active pause (UTC); null when not paused or not known. */
   expectedReturnDate?: Maybe<Scalars['DateTime']['output']>;
-  /** Every status change of this mentor, oldest first. */
+  /** The mentor's latest status changes, oldest first: at most `last` (1..100, default 50), the most recent ones. */
   history: Array<StatusHistoryEntry>;
   /** The status record's id: the mentor's id (a mentor has at most one status record). */
   id: Scalars['ID']['output'];
@@ -194,6 +201,12 @@ export type MentorStatus = {
   pauseStartDate?: Maybe<Scalars['DateTime']['output']>;
   /** The mentor's state. */
   status: MentorState;
+};
+
+
+/** Whether a mentor is active, paused or inactive. */
+export type MentorStatusHistoryArgs = {
+  last?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type MentorStatusPage = {
@@ -257,11 +270,16 @@ export type MutationUpdatePauseRecordArgs = {
   input: UpdatePauseRecordInput;
 };
 
-/** A page position shared by every paginated list. */
+/** Where a page lies in a paginated list; the same type in every subgraph. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** True when a later page holds items: page × limit < total. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items per page asked for (1..100, default 20); the last page may hold fewer. */
   limit: Scalars['Int']['output'];
+  /** The page's number, 1-based. */
   page: Scalars['Int']['output'];
+  /** Items over all pages, after the list's filters. */
   total: Scalars['Int']['output'];
 };
 
@@ -626,7 +644,7 @@ export type DeletePauseRecordPayloadResolvers<ContextType = Context, ParentType 
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
-  activeAssignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType>;
+  activeAssignments?: Resolver<Array<ResolversTypes['Assignment']>, ParentType, ContextType, RequireFields<MentorActiveAssignmentsArgs, 'first'>>;
   certification?: Resolver<Maybe<ResolversTypes['Certification']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   currentStatus?: Resolver<ResolversTypes['MentorState'], ParentType, ContextType>;
@@ -650,7 +668,7 @@ export type MentorStateResolvers = { ACTIVE: 'active', INACTIVE: 'inactive', PAU
 
 export type MentorStatusResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MentorStatus'] = ResolversParentTypes['MentorStatus']> = {
   expectedReturnDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  history?: Resolver<Array<ResolversTypes['StatusHistoryEntry']>, ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['StatusHistoryEntry']>, ParentType, ContextType, RequireFields<MentorStatusHistoryArgs, 'last'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   isPaused?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   lastUpdated?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -677,6 +695,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

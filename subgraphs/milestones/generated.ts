@@ -49,7 +49,10 @@ export type Mentor = {
   id: Scalars['ID']['output'];
   /** Milestones in progress (the next goal of each type). */
   inProgressMilestones?: Maybe<Array<Milestone>>;
-  /** All of the mentor's milestones, optionally one status and type. */
+  /**
+   * All of the mentor's milestones, optionally one status and type; at most 15: one per entry of the milestone catalog
+   * (15 entries, which the API does not change).
+   */
   milestones?: Maybe<Array<Milestone>>;
   /** Milestones achieved between two UTC dates (inclusive); default the last 30 days. */
   newMilestones?: Maybe<Array<Milestone>>;
@@ -155,11 +158,16 @@ export type MutationUpdateMilestoneArgs = {
   input: UpdateMilestoneInput;
 };
 
-/** A page position shared by every paginated list. */
+/** Where a page lies in a paginated list; the same type in every subgraph. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** True when a later page holds items: page × limit < total. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items per page asked for (1..100, default 20); the last page may hold fewer. */
   limit: Scalars['Int']['output'];
+  /** The page's number, 1-based. */
   page: Scalars['Int']['output'];
+  /** Items over all pages, after the list's filters. */
   total: Scalars['Int']['output'];
 };
 
@@ -420,6 +428,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

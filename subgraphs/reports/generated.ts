@@ -23,12 +23,16 @@ export type Scalars = {
 export type Activity = {
   __typename?: 'Activity';
   id: Scalars['ID']['output'];
-  /** Reports filed on this activity, newest first. */
+  /**
+   * Reports filed on this activity (optionally one status), newest first: at most `first` (1..100, default 50);
+   * `Query.activityReports` pages through all of them.
+   */
   reports?: Maybe<Array<Report>>;
 };
 
 
 export type ActivityReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReportStatus>;
 };
 
@@ -61,12 +65,16 @@ export type DeleteReportPayload = {
 export type Mentor = {
   __typename?: 'Mentor';
   id: Scalars['ID']['output'];
-  /** This mentor's reports, newest first. */
+  /**
+   * This mentor's reports (optionally one status), newest first: at most `first` (1..100, default 50);
+   * `Query.mentorReports` pages through all of them.
+   */
   reports?: Maybe<Array<Report>>;
 };
 
 
 export type MentorReportsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   status?: InputMaybe<ReportStatus>;
 };
 
@@ -93,11 +101,16 @@ export type MutationUpdateReportArgs = {
   input: UpdateReportInput;
 };
 
-/** A page position shared by every paginated list. */
+/** Where a page lies in a paginated list; the same type in every subgraph. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** True when a later page holds items: page × limit < total. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items per page asked for (1..100, default 20); the last page may hold fewer. */
   limit: Scalars['Int']['output'];
+  /** The page's number, 1-based. */
   page: Scalars['Int']['output'];
+  /** Items over all pages, after the list's filters. */
   total: Scalars['Int']['output'];
 };
 
@@ -302,6 +315,7 @@ export type FederationReferenceTypes = {
 export type ResolversTypes = {
   Activity: ResolverTypeWrapper<ActivityRef>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   CreateReportInput: CreateReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateReportPayload: ResolverTypeWrapper<Omit<CreateReportPayload, 'mentor' | 'report'> & { mentor: ResolversTypes['Mentor'], report: ResolversTypes['Report'] }>;
@@ -311,10 +325,9 @@ export type ResolversTypes = {
   Mentor: ResolverTypeWrapper<MentorRef>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
   ReportStatus: ResolverTypeWrapper<ReportStatus>;
   UpdateReportInput: UpdateReportInput;
@@ -325,6 +338,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Activity: ActivityRef;
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
   CreateReportInput: CreateReportInput;
   String: Scalars['String']['output'];
   CreateReportPayload: Omit<CreateReportPayload, 'mentor' | 'report'> & { mentor: ResolversParentTypes['Mentor'], report: ResolversParentTypes['Report'] };
@@ -334,10 +348,9 @@ export type ResolversParentTypes = {
   Mentor: MentorRef;
   Mutation: Record<PropertyKey, never>;
   PageInfo: PageInfo;
-  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
   Query: Record<PropertyKey, never>;
   Report: ReportRow;
-  Boolean: Scalars['Boolean']['output'];
   ReportPage: Omit<ReportPage, 'items'> & { items: Array<ResolversParentTypes['Report']> };
   UpdateReportInput: UpdateReportInput;
   UpdateReportPayload: Omit<UpdateReportPayload, 'mentor' | 'report'> & { mentor: ResolversParentTypes['Mentor'], report: ResolversParentTypes['Report'] };
@@ -346,7 +359,7 @@ export type ResolversParentTypes = {
 export type ActivityResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Activity'] = ResolversParentTypes['Activity'], FederationReferenceType extends FederationReferenceTypes['Activity'] = FederationReferenceTypes['Activity']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Activity']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, Partial<ActivityReportsArgs>>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, RequireFields<ActivityReportsArgs, 'first'>>;
 };
 
 export type CreateReportPayloadResolvers<ContextType = Context, ParentType extends ResolversParentTypes['CreateReportPayload'] = ResolversParentTypes['CreateReportPayload']> = {
@@ -370,7 +383,7 @@ export interface JsonObjectScalarConfig extends GraphQLScalarTypeConfig<Resolver
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, Partial<MentorReportsArgs>>;
+  reports?: Resolver<Maybe<Array<ResolversTypes['Report']>>, ParentType, ContextType, RequireFields<MentorReportsArgs, 'first'>>;
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
@@ -380,6 +393,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

@@ -54,6 +54,15 @@ export type ActivityBreakdownPage = {
   pageInfo: PageInfo;
 };
 
+/** A page of a mentor's activities, newest first. */
+export type ActivityPage = {
+  __typename?: 'ActivityPage';
+  /** The activities of this page. */
+  items: Array<Activity>;
+  /** Where this page lies. */
+  pageInfo: PageInfo;
+};
+
 /** Activity status. */
 export type ActivityStatus =
   | 'cancelled'
@@ -138,6 +147,12 @@ export type LogActivityPayload = {
 export type Mentor = {
   __typename?: 'Mentor';
   /**
+   * The mentor's activities, newest first (by occurredAt, then id descending). from (inclusive) and to (exclusive)
+   * bound occurredAt, in UTC; from after to is UNPROCESSABLE. status keeps one status. page ≥ 1, limit 1..100
+   * (default 20).
+   */
+  activities?: Maybe<ActivityPage>;
+  /**
    * Per activity type present in the window, by count (desc, ties by type key). asOf: YYYY-MM-DD from 1900-01-01 to
    * 2999-12-31, default today (UTC).
    */
@@ -170,6 +185,15 @@ export type Mentor = {
   personalStats?: Maybe<PersonalStats>;
   /** For each threshold, when the cumulative metric first reached it. */
   thresholdCrossings?: Maybe<Array<ThresholdCrossingResult>>;
+};
+
+
+export type MentorActivitiesArgs = {
+  from?: InputMaybe<Scalars['DateTime']['input']>;
+  limit?: InputMaybe<Scalars['Int']['input']>;
+  page?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ActivityStatus>;
+  to?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
 
@@ -250,11 +274,16 @@ export type MutationLogActivityArgs = {
   input: LogActivityInput;
 };
 
-/** A page position shared by every paginated list. */
+/** Where a page lies in a paginated list; the same type in every subgraph. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** True when a later page holds items: page × limit < total. */
+  hasNextPage: Scalars['Boolean']['output'];
+  /** Items per page asked for (1..100, default 20); the last page may hold fewer. */
   limit: Scalars['Int']['output'];
+  /** The page's number, 1-based. */
   page: Scalars['Int']['output'];
+  /** Items over all pages, after the list's filters. */
   total: Scalars['Int']['output'];
 };
 
@@ -283,7 +312,14 @@ export type PersonalStats = {
 
 export type Query = {
   __typename?: 'Query';
+  /** An activity by id; null when there is none. */
+  activity?: Maybe<Activity>;
   activityTypes: Array<ActivityType>;
+};
+
+
+export type QueryActivityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 export type StatsMonthPage = {
@@ -432,6 +468,7 @@ export type ResolversTypes = {
   ActivityBreakdownEntry: ResolverTypeWrapper<ActivityBreakdownEntry>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   ActivityBreakdownPage: ResolverTypeWrapper<ActivityBreakdownPage>;
+  ActivityPage: ResolverTypeWrapper<Omit<ActivityPage, 'items'> & { items: Array<ResolversTypes['Activity']> }>;
   ActivityStatus: ResolverTypeWrapper<ActivityStatus>;
   ActivitySummary: ResolverTypeWrapper<Omit<ActivitySummary, 'period'> & { period: ResolversTypes['SummaryPeriod'] }>;
   ActivityTotals: ResolverTypeWrapper<ActivityTotals>;
@@ -467,6 +504,7 @@ export type ResolversParentTypes = {
   ActivityBreakdownEntry: ActivityBreakdownEntry;
   Float: Scalars['Float']['output'];
   ActivityBreakdownPage: ActivityBreakdownPage;
+  ActivityPage: Omit<ActivityPage, 'items'> & { items: Array<ResolversParentTypes['Activity']> };
   ActivitySummary: ActivitySummary;
   ActivityTotals: ActivityTotals;
   ActivityType: ActivityTypeRow;
@@ -512,6 +550,11 @@ export type ActivityBreakdownEntryResolvers<ContextType = Context, ParentType ex
 
 export type ActivityBreakdownPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityBreakdownPage'] = ResolversParentTypes['ActivityBreakdownPage']> = {
   items?: Resolver<Array<ResolversTypes['ActivityBreakdownEntry']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+};
+
+export type ActivityPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityPage'] = ResolversParentTypes['ActivityPage']> = {
+  items?: Resolver<Array<ResolversTypes['Activity']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
 };
 
@@ -570,6 +613,7 @@ export type LogActivityPayloadResolvers<ContextType = Context, ParentType extend
 
 export type MentorResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mentor'] = ResolversParentTypes['Mentor'], FederationReferenceType extends FederationReferenceTypes['Mentor'] = FederationReferenceTypes['Mentor']> = {
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Mentor']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  activities?: Resolver<Maybe<ResolversTypes['ActivityPage']>, ParentType, ContextType, Partial<MentorActivitiesArgs>>;
   activityBreakdown?: Resolver<Maybe<ResolversTypes['ActivityBreakdownPage']>, ParentType, ContextType, RequireFields<MentorActivityBreakdownArgs, 'period'>>;
   activitySummary?: Resolver<Maybe<ResolversTypes['ActivitySummary']>, ParentType, ContextType, RequireFields<MentorActivitySummaryArgs, 'period'>>;
   activityTotals?: Resolver<Maybe<ResolversTypes['ActivityTotals']>, ParentType, ContextType, Partial<MentorActivityTotalsArgs>>;
@@ -597,6 +641,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   limit?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   page?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -620,6 +665,7 @@ export type PersonalStatsResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType, RequireFields<QueryActivityArgs, 'id'>>;
   activityTypes?: Resolver<Array<ResolversTypes['ActivityType']>, ParentType, ContextType>;
 };
 
@@ -643,6 +689,7 @@ export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   ActivityBreakdownEntry?: ActivityBreakdownEntryResolvers<ContextType>;
   ActivityBreakdownPage?: ActivityBreakdownPageResolvers<ContextType>;
+  ActivityPage?: ActivityPageResolvers<ContextType>;
   ActivityStatus?: ActivityStatusResolvers;
   ActivitySummary?: ActivitySummaryResolvers<ContextType>;
   ActivityTotals?: ActivityTotalsResolvers<ContextType>;

@@ -1,7 +1,10 @@
 // Per-request DataLoaders of the stats subgraph: one statement per batch.
 import type { Db } from '../../lib/db.js';
-import { loaderPer, rowLoader } from '../../lib/loader.js';
+import DataLoader from 'dataloader';
+import { loaderPer, loaderPerArgs, rowLoader } from '../../lib/loader.js';
+import type { PageArgs } from '../../lib/pagination.js';
 import * as store from './store.js';
+import { activityPagesByMentor, type ActivityFilter, type ActivityPageRows } from './activity-store.js';
 import { activityVersions } from './version-store.js';
 import { calendarWindow } from './periods.js';
 import type { SummaryPeriod } from './generated.js';
@@ -35,6 +38,17 @@ export function createLoaders(db: Db, now: Date) {
         (ids: readonly string[]) => store.summariesByMentor(db, ids, calendarWindow(period, now)),
         (r) => r.mentorId,
       ),
+    ),
+    /**
+     * Mentor.activities: one loader per (filter, page) asked, keyed by mentor, so a page of mentors asking the same
+     * arguments costs two statements (pages and totals) whatever its size.
+     */
+    activityPage: loaderPerArgs(
+      (q: { filter: ActivityFilter; page: PageArgs }) =>
+        new DataLoader<string, ActivityPageRows>(async (ids) => {
+          const pages = await activityPagesByMentor(db, ids, q.filter, q.page);
+          return ids.map((id) => pages.get(id) ?? { rows: [], total: 0 });
+        }),
     ),
   };
 }

@@ -1,6 +1,7 @@
-// Resolvers of MentorStatus: derived `isPaused` and the active pause's dates.
+// Resolvers of MentorStatus: derived `isPaused`, the active pause's dates, the latest status changes.
 import type { MentorStatusResolvers } from '../generated.js';
 import { isoSeconds } from '../../../lib/dates.js';
+import { boundArg } from '../../../lib/pagination.js';
 import { mentorOf } from './mentor.js';
 
 /** MentorStatus fields. */
@@ -12,5 +13,8 @@ export const MentorStatus: MentorStatusResolvers = {
   expectedReturnDate: (s) => isoSeconds(s.activePause?.expectedReturnDate),
   pauseReason: (s) => s.activePause?.reason ?? null,
   lastUpdated: (s) => isoSeconds(s.lastUpdated),
-  history: (s, _a, ctx) => ctx.loaders.history.load(s.mentorId),
+  history: async (s, { last }, ctx) => {
+    const n = boundArg('last', last);
+    return (await ctx.loaders.history.load(s.mentorId)).slice(-n);
+  },
 };

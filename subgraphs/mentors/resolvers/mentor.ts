@@ -1,7 +1,7 @@
 // Resolvers of the Mentor entity in its owning subgraph.
 import type { MentorResolvers } from '../generated.js';
 import { isoSeconds } from '../../../lib/dates.js';
-import { pageArgs, paged } from '../../../lib/pagination.js';
+import { boundArg, pageArgs, paged } from '../../../lib/pagination.js';
 import { daysUntil } from './certification.js';
 import { DEFAULT_STATUS } from '../views.js';
 import { notFound } from '../../../lib/errors.js';
@@ -26,7 +26,10 @@ export const Mentor: MentorResolvers = {
     return paged(all.slice(args.offset, args.offset + args.limit), args, all.length);
   },
   certification: (m, _a, ctx) => ctx.loaders.certification.load(m.id),
-  activeAssignments: (m, _a, ctx) => ctx.loaders.openAssignments.load(m.id),
+  activeAssignments: async (m, { first }, ctx) => {
+    const n = boundArg('first', first);
+    return (await ctx.loaders.openAssignments.load(m.id)).slice(0, n);
+  },
   openAssignmentCount: async (m, _a, ctx) => (await ctx.loaders.openAssignments.load(m.id)).length,
   daysUntilExpiry: async (m, _a, ctx) => {
     const cert = await ctx.loaders.certification.load(m.id);

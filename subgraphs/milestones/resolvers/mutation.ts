@@ -3,13 +3,14 @@
 import type { MutationResolvers } from '../generated.js';
 import { detectMilestones } from '../writes/detect.js';
 import { deleteMilestone, updateMilestone } from '../writes/milestone.js';
+import { pageInfoOf } from '../../../lib/pagination.js';
 
 /** detectMilestones answers the detected milestones as one page (at most 15, one per catalog entry). */
 export const Mutation: MutationResolvers = {
   detectMilestones: async (_p, { input }, ctx) => {
     const items = await detectMilestones(ctx, input);
     return {
-      milestones: { items, pageInfo: { page: 1, limit: 20, total: items.length } },
+      milestones: { items, pageInfo: pageInfoOf(1, 20, items.length) },
       mentor: { id: input.mentorId },
     };
   },

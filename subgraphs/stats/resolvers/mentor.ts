@@ -1,9 +1,10 @@
-// Resolvers of the Mentor entity's stats fields: personal statistics, summaries, milestone feed, activity version.
+// Resolvers of the Mentor entity's stats fields: personal statistics, summaries, milestone feed, activity version,
+// the activity list.
 import type { MentorResolvers } from '../generated.js';
 import type { Context } from '../context.js';
 import { isoSeconds } from '../../../lib/dates.js';
-import { notFound } from '../../../lib/errors.js';
-import { pageArgs } from '../../../lib/pagination.js';
+import { notFound, unprocessable } from '../../../lib/errors.js';
+import { pageArgs, paged } from '../../../lib/pagination.js';
 import { personalStats } from '../personal-stats.js';
 import { activityBreakdown } from '../breakdown.js';
 import { contributionHistory, monthlySeries } from '../series.js';
@@ -49,4 +50,12 @@ export const Mentor: MentorResolvers = {
       crossedAt: isoSeconds(c.crossedAt),
     })),
   activityVersion: async (m, _a, ctx) => (await ctx.loaders.activityVersion.load(m.id))?.version ?? '0',
+  activities: async (m, { from, to, status, page, limit }, ctx) => {
+    // DateTime arguments arrive normalised (YYYY-MM-DDTHH:MM:SSZ), so the strings compare as the instants do
+    if (from != null && to != null && from > to) throw unprocessable(`from must not be after to, got ${from} > ${to}`);
+    const args = pageArgs(page, limit);
+    const filter = { from: from ?? null, to: to ?? null, status: status ?? null };
+    const { rows, total } = await ctx.loaders.activityPage({ filter, page: args }).load(m.id);
+    return paged(rows, args, total);
+  },
 };
