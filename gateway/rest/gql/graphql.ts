@@ -13,23 +13,42 @@ export type AssignmentStatus =
 
 /** A mentor's first status record. */
 export type CreateMentorStatusInput = {
+  /**
+   * Expected end of the pause (UTC); only with status PAUSED, not before the pause's start (otherwise UNPROCESSABLE);
+   * null when not known.
+   */
   expectedReturnDate?: string | null | undefined;
-  /** When given, must equal status == PAUSED. */
+  /** When given, must equal status == PAUSED (otherwise UNPROCESSABLE). */
   isPaused?: boolean | null | undefined;
+  /**
+   * The mentor (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error, one that already
+   * has a status record a CONFLICT error.
+   */
   mentorId: string | number;
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: StatusMetadataInput | null | undefined;
+  /** Why the mentor pauses; only with status PAUSED (otherwise UNPROCESSABLE); default OTHER. */
   pauseReason?: PauseReason | null | undefined;
+  /** Start of the pause (UTC); only with status PAUSED (otherwise UNPROCESSABLE); default now. */
   pauseStartDate?: string | null | undefined;
   /** The state to record. */
   status: MentorState;
 };
 
+/** A new pause of a mentor. */
 export type CreatePauseRecordInput = {
+  /** When the mentor expects to return (UTC), not before startDate (otherwise UNPROCESSABLE); null when not known. */
   expectedReturnDate?: string | null | undefined;
+  /**
+   * The mentor (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error, one with an active
+   * pause record a CONFLICT error.
+   */
   mentorId: string | number;
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: StatusMetadataInput | null | undefined;
+  /** Why the mentor pauses. */
   reason: PauseReason;
-  /** Defaults to now. */
+  /** When the pause begins (UTC); defaults to now. */
   startDate?: string | null | undefined;
 };
 
@@ -114,7 +133,9 @@ export type StatsPeriod =
 
 /** Who changed a status and why; kept in the status history. */
 export type StatusMetadataInput = {
+  /** Who makes the change, e.g. a coordinator's id; at most 64 characters (otherwise BAD_REQUEST). */
   initiatedBy?: string | null | undefined;
+  /** Why; at most 2000 characters (otherwise BAD_REQUEST). */
   notes?: string | null | undefined;
 };
 
@@ -133,11 +154,26 @@ export type SummaryPeriod =
 
 /** A change of a mentor's status. */
 export type UpdateMentorStatusInput = {
+  /**
+   * Expected end of the pause (UTC); only with status PAUSED, not before the pause's start (otherwise UNPROCESSABLE);
+   * when omitted a new pause has none and an active one keeps its own.
+   */
   expectedReturnDate?: string | null | undefined;
+  /** When given, must equal status == PAUSED (otherwise UNPROCESSABLE). */
   isPaused?: boolean | null | undefined;
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: StatusMetadataInput | null | undefined;
+  /**
+   * Why the mentor pauses; only with status PAUSED (otherwise UNPROCESSABLE); when omitted a new pause gets OTHER and an
+   * active one keeps its reason.
+   */
   pauseReason?: PauseReason | null | undefined;
+  /**
+   * Start of the pause (UTC); only with status PAUSED (otherwise UNPROCESSABLE); default now for a new pause, the
+   * current start for an active one.
+   */
   pauseStartDate?: string | null | undefined;
+  /** The new state (recorded in the history even when it equals the current one). */
   status: MentorState;
 };
 
@@ -148,12 +184,23 @@ export type UpdateMilestoneInput = {
   status?: MilestoneStatus | null | undefined;
 };
 
-/** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
+/**
+ * A change of a pause record; at least one of endDate, isActive, expectedReturnDate and reason (otherwise BAD_REQUEST).
+ * Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened.
+ */
 export type UpdatePauseRecordInput = {
+  /**
+   * When the pause ended (UTC), not before its start (otherwise UNPROCESSABLE); on the active record it closes the
+   * pause, on a closed one it moves the end.
+   */
   endDate?: string | null | undefined;
+  /** When the mentor expects to return (UTC), not before the start (otherwise UNPROCESSABLE); null clears it. */
   expectedReturnDate?: string | null | undefined;
+  /** false closes the active record; true on a closed record, or together with endDate, is an UNPROCESSABLE error. */
   isActive?: boolean | null | undefined;
+  /** Who closes the pause and why, kept in the status history when this closes the active record (otherwise unused). */
   metadata?: StatusMetadataInput | null | undefined;
+  /** The new reason; unchanged when omitted. */
   reason?: PauseReason | null | undefined;
 };
 
