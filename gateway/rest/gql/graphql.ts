@@ -124,11 +124,17 @@ export type ReportStatus =
 
 /** Window of personal statistics: LAST_N_DAYS ends at asOf and starts N-1 days before it (UTC dates). */
 export type StatsPeriod =
+  /** Everything up to asOf. */
   | 'ALL_TIME'
+  /** asOf and the 6 days before it. */
   | 'LAST_7_DAYS'
+  /** asOf and the 29 days before it. */
   | 'LAST_30_DAYS'
+  /** asOf and the 89 days before it. */
   | 'LAST_90_DAYS'
+  /** asOf and the 364 days before it. */
   | 'LAST_365_DAYS'
+  /** 1 January of asOf's year to asOf. */
   | 'YEAR_TO_DATE';
 
 /** Who changed a status and why; kept in the status history. */
@@ -148,8 +154,11 @@ export type SummaryInput = {
 
 /** Calendar period of an activity summary. */
 export type SummaryPeriod =
+  /** The current calendar month (UTC). */
   | 'MONTH'
+  /** The current calendar week (UTC), Monday to Sunday. */
   | 'WEEK'
+  /** The current calendar year (UTC). */
   | 'YEAR';
 
 /** A change of a mentor's status. */
@@ -212,12 +221,19 @@ export type UpdateReportInput = {
 
 /** A day of the week (UTC). */
 export type Weekday =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
 export type MentorDetailQueryVariables = Exact<{
