@@ -258,10 +258,7 @@ export type MentorStatusPage = {
   pageInfo: PageInfo;
 };
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Registers a mentor. */
@@ -281,65 +278,44 @@ export type Mutation = {
 };
 
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationCreateMentorArgs = {
   input: CreateMentorInput;
 };
 
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationCreateMentorStatusArgs = {
   input: CreateMentorStatusInput;
 };
 
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationCreatePauseRecordArgs = {
   input: CreatePauseRecordInput;
 };
 
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationDeleteMentorStatusArgs = {
   mentorId: Scalars['ID']['input'];
 };
 
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationDeletePauseRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationUpdateMentorStatusArgs = {
   input: UpdateMentorStatusInput;
   mentorId: Scalars['ID']['input'];
 };
 
 
-/**
- * Writes. Each runs in one transaction and answers the changed record with the mentor as it is after the write. Ids
- * longer than 64 characters are a BAD_REQUEST error.
- */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationUpdatePauseRecordArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePauseRecordInput;

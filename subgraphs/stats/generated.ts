@@ -206,7 +206,6 @@ export type Mentor = {
    * stats subgraph fails).
    */
   contributionHistory?: Maybe<ContributionYearPage>;
-  /** The mentor's id. */
   id: Scalars['ID']['output'];
   /**
    * One row per calendar month from..to (YYYY-MM, 1900-01 to 2999-12), oldest first; default from the first active month
@@ -303,7 +302,7 @@ export type MonthlyStatsPoint = {
   year: Scalars['Int']['output'];
 };
 
-/** Writes. Each answers the changed record with the mentor as it is after the write. */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Logs an activity; the mentor must exist (checked through the federation) and belong to orgId. */
@@ -311,7 +310,7 @@ export type Mutation = {
 };
 
 
-/** Writes. Each answers the changed record with the mentor as it is after the write. */
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationLogActivityArgs = {
   input: LogActivityInput;
 };

@@ -62,8 +62,11 @@ export type CreateReportInput = {
 
 /** What detectMilestones needs. */
 export type DetectMilestonesInput = {
+  /** The mentor; an unknown mentor (checked through the federation) is a NOT_FOUND error. */
   mentorId: string | number;
+  /** The period the summary covers; achievement times fall in it (or at its end, not after now). */
   period: PeriodInput;
+  /** The period's totals; computed from the stats subgraph's activity log for the period when omitted. */
   summary?: SummaryInput | null | undefined;
 };
 
@@ -110,8 +113,14 @@ export type PauseReason =
  * calendar year.
  */
 export type PeriodInput = {
+  /** The last day (UTC date, inclusive); before startDate is an UNPROCESSABLE error. */
   endDate?: string | null | undefined;
+  /** The first day (UTC date); give it with endDate (one without the other, or neither without year, is BAD_REQUEST). */
   startDate?: string | null | undefined;
+  /**
+   * The calendar year, 1900 to 2999 (otherwise UNPROCESSABLE); alone, the period is 1 January to 31 December; with
+   * dates, both must lie in it (otherwise UNPROCESSABLE).
+   */
   year?: number | null | undefined;
 };
 
@@ -147,8 +156,11 @@ export type StatusMetadataInput = {
 
 /** Totals of the period; when absent they are computed from the stats subgraph's activity log. */
 export type SummaryInput = {
+  /** Completed activities in the period; ≥ 0 (otherwise UNPROCESSABLE). */
   activityCount: number;
+  /** Hours of completed activities in the period; a finite number ≥ 0 (otherwise UNPROCESSABLE). */
   totalHours: number;
+  /** Distinct contacts helped in the period's completed activities; ≥ 0 (otherwise UNPROCESSABLE). */
   uniqueContactsHelped: number;
 };
 
@@ -186,10 +198,19 @@ export type UpdateMentorStatusInput = {
   status: MentorState;
 };
 
-/** Fields updateMilestone may change; at least one. */
+/** Fields updateMilestone may change; at least one (otherwise BAD_REQUEST). */
 export type UpdateMilestoneInput = {
+  /**
+   * When it was reached (UTC); not in the future and only for an achieved milestone (otherwise UNPROCESSABLE). Default:
+   * the time it already has, else now.
+   */
   achievedAt?: string | null | undefined;
+  /** The new measured value in the type's unit; a finite number ≥ 0 (otherwise UNPROCESSABLE). */
   achievedValue?: number | null | undefined;
+  /**
+   * The new status. ACHIEVED needs a value ≥ threshold, IN_PROGRESS one below it (otherwise UNPROCESSABLE) and no other
+   * in-progress milestone of the same type for the mentor (otherwise CONFLICT).
+   */
   status?: MilestoneStatus | null | undefined;
 };
 
