@@ -54,9 +54,21 @@ export type CreatePauseRecordInput = {
 
 /** A new report; it starts as a draft. */
 export type CreateReportInput = {
+  /**
+   * The activity reported on, 1 to 64 characters (otherwise BAD_REQUEST); an unknown activity is a NOT_FOUND error, one of
+   * another mentor an UNPROCESSABLE error.
+   */
   activityId: string | number;
+  /**
+   * The report's fields; none when omitted. Known ones: session_date (YYYY-MM-DD), attendance_count (integer 0 to 1000),
+   * session_topic (text ≤ 200), participant_engagement (low, medium, high or very_high), challenges_noted, mentor_notes,
+   * way_forward (text ≤ 5000). At most 50 others: names a letter then letters, digits or `_` (≤ 64), values strings
+   * (≤ 5000), numbers or booleans. A wrong JSON type or form is BAD_REQUEST, a broken limit UNPROCESSABLE.
+   */
   fields?: Record<string, unknown> | null | undefined;
+  /** The organisation of both the mentor and the activity (otherwise UNPROCESSABLE); 1 to 64 characters. */
   orgId: string;
+  /** The mentor who files it (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error. */
   peerMentorId: string | number;
 };
 
@@ -236,7 +248,15 @@ export type UpdatePauseRecordInput = {
 
 /** A change: `fields` is merged (a field set to null is removed); `status` may move draft → submitted. */
 export type UpdateReportInput = {
+  /**
+   * Fields to merge into the report's (same rules as in CreateReportInput); a field set to null is removed. Keeps the
+   * fields when omitted.
+   */
   fields?: Record<string, unknown> | null | undefined;
+  /**
+   * The new status: SUBMITTED files a draft (it then needs fields.session_date, otherwise UNPROCESSABLE); DRAFT on a
+   * submitted report is a CONFLICT error. Unchanged when omitted.
+   */
   status?: ReportStatus | null | undefined;
 };
 
