@@ -351,7 +351,7 @@ export type PauseRecord = {
   endDate?: Maybe<Scalars['DateTime']['output']>;
   /** When the mentor expects to return (UTC); null when not known. */
   expectedReturnDate?: Maybe<Scalars['DateTime']['output']>;
-  /** `pause-rec-` followed by a sequence number of at least 4 digits, e.g. `pause-rec-1000`. */
+  /** `pause-rec-` followed by a number of at least 4 digits (zero-padded), e.g. `pause-rec-1000`. */
   id: Scalars['ID']['output'];
   /** True while the pause lasts (no endDate). */
   isActive: Scalars['Boolean']['output'];

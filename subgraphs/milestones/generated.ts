@@ -32,7 +32,10 @@ export type DeleteMilestonePayload = {
 export type DetectMilestonesInput = {
   /** The mentor; an unknown mentor (checked through the federation) is a NOT_FOUND error. */
   mentorId: Scalars['ID']['input'];
-  /** The period the summary covers; achievement times fall in it (or at its end, not after now). */
+  /**
+   * The period the summary covers. A reached milestone is dated when the log first crossed its threshold, if that is
+   * before the period's end, else at the period's last second (not after now).
+   */
   period: PeriodInput;
   /** The period's totals; computed from the stats subgraph's activity log for the period when omitted. */
   summary?: InputMaybe<SummaryInput>;
@@ -54,7 +57,7 @@ export type Mentor = {
   inProgressMilestones?: Maybe<Array<Milestone>>;
   /** All of the mentor's milestones, optionally one status and type. */
   milestones?: Maybe<Array<Milestone>>;
-  /** Milestones achieved between two UTC dates (inclusive); default the last 30 days. */
+  /** Milestones achieved between two UTC dates (inclusive), oldest first; default today (UTC) and the 30 days before. */
   newMilestones?: Maybe<Array<Milestone>>;
 };
 

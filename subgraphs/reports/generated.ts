@@ -43,7 +43,7 @@ export type CreateReportInput = {
    * The report's fields; none when omitted. Known ones: session_date (YYYY-MM-DD), attendance_count (integer 0 to 1000),
    * session_topic (text ≤ 200), participant_engagement (low, medium, high or very_high), challenges_noted, mentor_notes,
    * way_forward (text ≤ 5000). At most 50 others: names a letter then letters, digits or `_` (≤ 64), values strings
-   * (≤ 5000), numbers or booleans. A wrong JSON type or form is BAD_REQUEST, a broken limit UNPROCESSABLE.
+   * (≤ 5000), numbers or booleans. A wrong JSON type or form is BAD_REQUEST, a broken rule UNPROCESSABLE.
    */
   fields?: InputMaybe<Scalars['JSONObject']['input']>;
   /** The organisation of both the mentor and the activity (otherwise UNPROCESSABLE); 1 to 64 characters. */

@@ -221,7 +221,7 @@ export type Mentor = {
    */
   personalStats?: Maybe<PersonalStats>;
   /**
-   * For each threshold, in the order given, when the cumulative metric first reached it.
+   * For each threshold, when the cumulative metric first reached it.
    * Null only with an error on this path (SERVICE_UNAVAILABLE when the stats subgraph fails).
    */
   thresholdCrossings?: Maybe<Array<ThresholdCrossingResult>>;

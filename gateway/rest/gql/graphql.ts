@@ -63,7 +63,7 @@ export type CreateReportInput = {
    * The report's fields; none when omitted. Known ones: session_date (YYYY-MM-DD), attendance_count (integer 0 to 1000),
    * session_topic (text ≤ 200), participant_engagement (low, medium, high or very_high), challenges_noted, mentor_notes,
    * way_forward (text ≤ 5000). At most 50 others: names a letter then letters, digits or `_` (≤ 64), values strings
-   * (≤ 5000), numbers or booleans. A wrong JSON type or form is BAD_REQUEST, a broken limit UNPROCESSABLE.
+   * (≤ 5000), numbers or booleans. A wrong JSON type or form is BAD_REQUEST, a broken rule UNPROCESSABLE.
    */
   fields?: Record<string, unknown> | null | undefined;
   /** The organisation of both the mentor and the activity (otherwise UNPROCESSABLE); 1 to 64 characters. */
@@ -76,7 +76,10 @@ export type CreateReportInput = {
 export type DetectMilestonesInput = {
   /** The mentor; an unknown mentor (checked through the federation) is a NOT_FOUND error. */
   mentorId: string | number;
-  /** The period the summary covers; achievement times fall in it (or at its end, not after now). */
+  /**
+   * The period the summary covers. A reached milestone is dated when the log first crossed its threshold, if that is
+   * before the period's end, else at the period's last second (not after now).
+   */
   period: PeriodInput;
   /** The period's totals; computed from the stats subgraph's activity log for the period when omitted. */
   summary?: SummaryInput | null | undefined;
