@@ -21,7 +21,9 @@ export type Scalars = {
 /** A contact assigned to a mentor. */
 export type Assignment = {
   __typename?: 'Assignment';
+  /** The name of the contact the mentor works with. */
   contactName: Scalars['String']['output'];
+  /** The assignment's id. */
   id: Scalars['ID']['output'];
   /** Whether the assignment is open or closed. */
   status: AssignmentStatus;
@@ -37,19 +39,36 @@ export type AssignmentStatus =
 /** A mentor's latest certification. */
 export type Certification = {
   __typename?: 'Certification';
+  /** Whole days from today (UTC) to the expiry date; 0 on the expiry day, negative once expired. */
   daysUntilExpiry: Scalars['Int']['output'];
   /** The expiry day, as UTC midnight of that date. */
   expiryDate: Scalars['DateTime']['output'];
+  /** The certification's id. */
   id: Scalars['ID']['output'];
+  /**
+   * True when the certification expires within the warning window: 0 to N days from today (UTC), N from the
+   * server's CERT_WARNING_DAYS setting, default 90; false once expired.
+   */
   isWithinWarningWindow: Scalars['Boolean']['output'];
+  /** The certification's name. */
   name: Scalars['String']['output'];
 };
 
+/** A new mentor. */
 export type CreateMentorInput = {
+  /**
+   * An email address like `name@example.org`, at most 254 characters (otherwise BAD_REQUEST); stored in lower case; one
+   * that belongs to another mentor is a CONFLICT error.
+   */
   email: Scalars['String']['input'];
+  /** The full name; trimmed, 1 to 200 characters (otherwise BAD_REQUEST). */
   fullName: Scalars['String']['input'];
-  /** Optional; generated (`mentor-` + 12 hex digits) when absent. At most 64 characters. */
+  /**
+   * Optional; generated (`mentor-` + 12 hex digits) when absent. 1 to 64 letters, digits, `_`, `.` or `-` (otherwise
+   * BAD_REQUEST); a taken id is a CONFLICT error.
+   */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** The id of the mentor's organisation, 1 to 64 characters (otherwise BAD_REQUEST). */
   orgId: Scalars['String']['input'];
 };
 
@@ -62,12 +81,23 @@ export type CreateMentorPayload = {
 
 /** A mentor's first status record. */
 export type CreateMentorStatusInput = {
+  /**
+   * Expected end of the pause (UTC); only with status PAUSED, not before the pause's start (otherwise UNPROCESSABLE);
+   * null when not known.
+   */
   expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
-  /** When given, must equal status == PAUSED. */
+  /** When given, must equal status == PAUSED (otherwise UNPROCESSABLE). */
   isPaused?: InputMaybe<Scalars['Boolean']['input']>;
+  /**
+   * The mentor (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error, one that already
+   * has a status record a CONFLICT error.
+   */
   mentorId: Scalars['ID']['input'];
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: InputMaybe<StatusMetadataInput>;
+  /** Why the mentor pauses; only with status PAUSED (otherwise UNPROCESSABLE); default OTHER. */
   pauseReason?: InputMaybe<PauseReason>;
+  /** Start of the pause (UTC); only with status PAUSED (otherwise UNPROCESSABLE); default now. */
   pauseStartDate?: InputMaybe<Scalars['DateTime']['input']>;
   /** The state to record. */
   status: MentorState;
@@ -82,12 +112,20 @@ export type CreateMentorStatusPayload = {
   mentorStatus: MentorStatus;
 };
 
+/** A new pause of a mentor. */
 export type CreatePauseRecordInput = {
+  /** When the mentor expects to return (UTC), not before startDate (otherwise UNPROCESSABLE); null when not known. */
   expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /**
+   * The mentor (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error, one with an active
+   * pause record a CONFLICT error.
+   */
   mentorId: Scalars['ID']['input'];
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: InputMaybe<StatusMetadataInput>;
+  /** Why the mentor pauses. */
   reason: PauseReason;
-  /** Defaults to now. */
+  /** When the pause begins (UTC); defaults to now. */
   startDate?: InputMaybe<Scalars['DateTime']['input']>;
 };
 
@@ -123,6 +161,7 @@ export type Mentor = {
   __typename?: 'Mentor';
   /** The mentor's open assignments, by id: at most `first` (1..100, default 50); openAssignmentCount counts them all. */
   activeAssignments: Array<Assignment>;
+  /** The mentor's certification with the latest expiry date; null when the mentor has none. */
   certification?: Maybe<Certification>;
   /** When the mentor was registered (UTC). */
   createdAt: Scalars['DateTime']['output'];
@@ -131,17 +170,25 @@ export type Mentor = {
    * never paused or deactivated, and both happen only through a status record).
    */
   currentStatus: MentorState;
-  /** Whole days from today (UTC) to the latest certification expiry; null without a certification. */
+  /**
+   * Whole days from today (UTC) to the latest certification expiry (negative once expired); null without a
+   * certification.
+   */
   daysUntilExpiry?: Maybe<Scalars['Int']['output']>;
   /**
    * Opaque version of everything this subgraph contributes to the mentor detail view (profile, status,
    * pause records, certifications, assignments); it changes whenever any of them changes, deletions included.
    */
   detailVersion: Scalars['String']['output'];
+  /** The mentor's email address, in lower case; unique among mentors. */
   email: Scalars['String']['output'];
+  /** The mentor's full name (1 to 200 characters, trimmed). */
   fullName: Scalars['String']['output'];
+  /** The mentor's id: 1 to 64 letters, digits, `_`, `.` or `-` (generated ones are `mentor-` + 12 hex digits). */
   id: Scalars['ID']['output'];
+  /** The number of the mentor's open assignments. */
   openAssignmentCount: Scalars['Int']['output'];
+  /** The id of the mentor's organisation (1 to 64 characters). */
   orgId: Scalars['String']['output'];
   /** The mentor's pause records, newest start first. */
   pauseRecords: PauseRecordPage;
@@ -163,9 +210,12 @@ export type MentorPauseRecordsArgs = {
   page?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One page of mentors. */
 export type MentorPage = {
   __typename?: 'MentorPage';
+  /** The mentors of this page, by id (ascending). */
   items: Array<Mentor>;
+  /** Which page this is, its size and the total number of matching mentors. */
   pageInfo: PageInfo;
 };
 
@@ -193,7 +243,10 @@ export type MentorStatus = {
   lastUpdated: Scalars['DateTime']['output'];
   /** The mentor whose status this is. */
   mentor: Mentor;
-  /** @deprecated Use `mentor { id }` (or `id`, the same value). */
+  /**
+   * The mentor's id (the same as `id`).
+   * @deprecated Use `mentor { id }` (or `id`, the same value).
+   */
   mentorId: Scalars['ID']['output'];
   /** Reason of the active pause; null when not paused. */
   pauseReason?: Maybe<PauseReason>;
@@ -209,12 +262,16 @@ export type MentorStatusHistoryArgs = {
   last?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** One page of status records. */
 export type MentorStatusPage = {
   __typename?: 'MentorStatusPage';
+  /** The status records of this page, by mentor id (ascending). */
   items: Array<MentorStatus>;
+  /** Which page this is, its size and the total number of matching status records. */
   pageInfo: PageInfo;
 };
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Registers a mentor. */
@@ -234,37 +291,44 @@ export type Mutation = {
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationCreateMentorArgs = {
   input: CreateMentorInput;
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationCreateMentorStatusArgs = {
   input: CreateMentorStatusInput;
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationCreatePauseRecordArgs = {
   input: CreatePauseRecordInput;
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationDeleteMentorStatusArgs = {
   mentorId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationDeletePauseRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationUpdateMentorStatusArgs = {
   input: UpdateMentorStatusInput;
   mentorId: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationUpdatePauseRecordArgs = {
   id: Scalars['ID']['input'];
   input: UpdatePauseRecordInput;
@@ -305,13 +369,16 @@ export type PauseRecord = {
   endDate?: Maybe<Scalars['DateTime']['output']>;
   /** When the mentor expects to return (UTC); null when not known. */
   expectedReturnDate?: Maybe<Scalars['DateTime']['output']>;
-  /** `pause-rec-NNNN`. */
+  /** `pause-rec-` followed by a number of at least 4 digits (zero-padded), e.g. `pause-rec-1000`. */
   id: Scalars['ID']['output'];
   /** True while the pause lasts (no endDate). */
   isActive: Scalars['Boolean']['output'];
   /** The paused mentor. */
   mentor: Mentor;
-  /** @deprecated Use `mentor { id }`. */
+  /**
+   * The paused mentor's id.
+   * @deprecated Use `mentor { id }`.
+   */
   mentorId: Scalars['ID']['output'];
   /** Why the mentor paused. */
   reason: PauseReason;
@@ -321,34 +388,46 @@ export type PauseRecord = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** One page of pause records. */
 export type PauseRecordPage = {
   __typename?: 'PauseRecordPage';
+  /** The pause records of this page, newest start first (ties by id, descending). */
   items: Array<PauseRecord>;
+  /** Which page this is, its size and the total number of matching pause records. */
   pageInfo: PageInfo;
 };
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type Query = {
   __typename?: 'Query';
+  /** One mentor; null when the id is unknown. */
   mentor?: Maybe<Mentor>;
+  /** One mentor's status record; null when the mentor is unknown or has none. */
   mentorStatus?: Maybe<MentorStatus>;
+  /** Status records by mentor id (ascending); mentors without a status record are not listed. */
   mentorStatuses: MentorStatusPage;
+  /** Mentors by id (ascending), optionally of one organisation and one current status. */
   mentors: MentorPage;
+  /** One pause record; null when the id is unknown. */
   pauseRecord?: Maybe<PauseRecord>;
   /** Pause records, newest start first; an unknown mentorId is a NOT_FOUND error. */
   pauseRecords: PauseRecordPage;
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryMentorArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryMentorStatusArgs = {
   mentorId: Scalars['ID']['input'];
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryMentorStatusesArgs = {
   isPaused?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -358,6 +437,7 @@ export type QueryMentorStatusesArgs = {
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryMentorsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   orgId?: InputMaybe<Scalars['String']['input']>;
@@ -366,11 +446,13 @@ export type QueryMentorsArgs = {
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryPauseRecordArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryPauseRecordsArgs = {
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -387,6 +469,7 @@ export type StatusHistoryEntry = {
   fromStatus?: Maybe<MentorState>;
   /** Who made the change, as given in the write's metadata; null when not given. */
   initiatedBy?: Maybe<Scalars['String']['output']>;
+  /** The coordinator's notes given in the write's metadata (at most 2000 characters); null when not given. */
   notes?: Maybe<Scalars['String']['output']>;
   /** The state after. */
   toStatus: MentorState;
@@ -394,17 +477,34 @@ export type StatusHistoryEntry = {
 
 /** Who changed a status and why; kept in the status history. */
 export type StatusMetadataInput = {
+  /** Who makes the change, e.g. a coordinator's id; at most 64 characters (otherwise BAD_REQUEST). */
   initiatedBy?: InputMaybe<Scalars['String']['input']>;
+  /** Why; at most 2000 characters (otherwise BAD_REQUEST). */
   notes?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A change of a mentor's status. */
 export type UpdateMentorStatusInput = {
+  /**
+   * Expected end of the pause (UTC); only with status PAUSED, not before the pause's start (otherwise UNPROCESSABLE);
+   * when omitted a new pause has none and an active one keeps its own.
+   */
   expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When given, must equal status == PAUSED (otherwise UNPROCESSABLE). */
   isPaused?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: InputMaybe<StatusMetadataInput>;
+  /**
+   * Why the mentor pauses; only with status PAUSED (otherwise UNPROCESSABLE); when omitted a new pause gets OTHER and an
+   * active one keeps its reason.
+   */
   pauseReason?: InputMaybe<PauseReason>;
+  /**
+   * Start of the pause (UTC); only with status PAUSED (otherwise UNPROCESSABLE); default now for a new pause, the
+   * current start for an active one.
+   */
   pauseStartDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The new state (recorded in the history even when it equals the current one). */
   status: MentorState;
 };
 
@@ -417,12 +517,23 @@ export type UpdateMentorStatusPayload = {
   mentorStatus: MentorStatus;
 };
 
-/** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
+/**
+ * A change of a pause record; at least one of endDate, isActive, expectedReturnDate and reason (otherwise BAD_REQUEST).
+ * Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened.
+ */
 export type UpdatePauseRecordInput = {
+  /**
+   * When the pause ended (UTC), not before its start (otherwise UNPROCESSABLE); on the active record it closes the
+   * pause, on a closed one it moves the end.
+   */
   endDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** When the mentor expects to return (UTC), not before the start (otherwise UNPROCESSABLE); null clears it. */
   expectedReturnDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** false closes the active record; true on a closed record, or together with endDate, is an UNPROCESSABLE error. */
   isActive?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Who closes the pause and why, kept in the status history when this closes the active record (otherwise unused). */
   metadata?: InputMaybe<StatusMetadataInput>;
+  /** The new reason; unchanged when omitted. */
   reason?: InputMaybe<PauseReason>;
 };
 

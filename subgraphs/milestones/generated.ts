@@ -30,8 +30,14 @@ export type DeleteMilestonePayload = {
 
 /** What detectMilestones needs. */
 export type DetectMilestonesInput = {
+  /** The mentor; an unknown mentor (checked through the federation) is a NOT_FOUND error. */
   mentorId: Scalars['ID']['input'];
+  /**
+   * The period the summary covers. A reached milestone is dated when the log first crossed its threshold, if that is
+   * before the period's end, else at the period's last second (not after now).
+   */
   period: PeriodInput;
+  /** The period's totals; computed from the stats subgraph's activity log for the period when omitted. */
   summary?: InputMaybe<SummaryInput>;
 };
 
@@ -54,7 +60,7 @@ export type Mentor = {
    * (15 entries, which the API does not change).
    */
   milestones?: Maybe<Array<Milestone>>;
-  /** Milestones achieved between two UTC dates (inclusive); default the last 30 days. */
+  /** Milestones achieved between two UTC dates (inclusive), oldest first; default today (UTC) and the 30 days before. */
   newMilestones?: Maybe<Array<Milestone>>;
 };
 
@@ -89,8 +95,12 @@ export type Milestone = {
   key: Scalars['String']['output'];
   /** The mentor who earns it. */
   mentor: Mentor;
-  /** @deprecated Use `mentor { id }`. */
+  /**
+   * The id of the mentor who earns it.
+   * @deprecated Use `mentor { id }`.
+   */
   mentorId: Scalars['ID']['output'];
+  /** The catalog name, e.g. `100 Hours Milestone`. */
   name: Scalars['String']['output'];
   /** floor(value / threshold × 100) while in progress; null once achieved. */
   progressPercentage?: Maybe<Scalars['Int']['output']>;
@@ -98,6 +108,7 @@ export type Milestone = {
   remaining?: Maybe<Scalars['Float']['output']>;
   /** Whether it is reached. */
   status: MilestoneStatus;
+  /** The value to reach, in the type's unit: hours, distinct contacts or completed activities. */
   threshold: Scalars['Int']['output'];
   /** What the milestone measures. */
   type: MilestoneType;
@@ -112,7 +123,9 @@ export type MilestoneAccessibilityLabelArgs = {
 /** A page of milestones. */
 export type MilestonePage = {
   __typename?: 'MilestonePage';
+  /** The milestones of this page, by mentor id, type (HOURS_LOGGED, CONTACTS_HELPED, ACTIVITY_COUNT) and threshold. */
   items: Array<Milestone>;
+  /** Which page this is, its size and the total number of matching milestones. */
   pageInfo: PageInfo;
 };
 
@@ -132,6 +145,7 @@ export type MilestoneType =
   /** Hours of completed activities. */
   | 'hours_logged';
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Removes one milestone record. */
@@ -143,16 +157,19 @@ export type Mutation = {
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationDeleteMilestoneArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationDetectMilestonesArgs = {
   input: DetectMilestonesInput;
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationUpdateMilestoneArgs = {
   id: Scalars['ID']['input'];
   input: UpdateMilestoneInput;
@@ -176,11 +193,18 @@ export type PageInfo = {
  * calendar year.
  */
 export type PeriodInput = {
+  /** The last day (UTC date, inclusive); before startDate is an UNPROCESSABLE error. */
   endDate?: InputMaybe<Scalars['Date']['input']>;
+  /** The first day (UTC date); give it with endDate (one without the other, or neither without year, is BAD_REQUEST). */
   startDate?: InputMaybe<Scalars['Date']['input']>;
+  /**
+   * The calendar year, 1900 to 2999 (otherwise UNPROCESSABLE); alone, the period is 1 January to 31 December; with
+   * dates, both must lie in it (otherwise UNPROCESSABLE).
+   */
   year?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type Query = {
   __typename?: 'Query';
   /** One milestone by id (`<catalog key>:<mentor id>`); null when unknown. */
@@ -190,11 +214,13 @@ export type Query = {
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryMilestoneArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryMilestonesArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   mentorId?: InputMaybe<Scalars['ID']['input']>;
@@ -205,15 +231,27 @@ export type QueryMilestonesArgs = {
 
 /** Totals of the period; when absent they are computed from the stats subgraph's activity log. */
 export type SummaryInput = {
+  /** Completed activities in the period; ≥ 0 (otherwise UNPROCESSABLE). */
   activityCount: Scalars['Int']['input'];
+  /** Hours of completed activities in the period; a finite number ≥ 0 (otherwise UNPROCESSABLE). */
   totalHours: Scalars['Float']['input'];
+  /** Distinct contacts helped in the period's completed activities; ≥ 0 (otherwise UNPROCESSABLE). */
   uniqueContactsHelped: Scalars['Int']['input'];
 };
 
-/** Fields updateMilestone may change; at least one. */
+/** Fields updateMilestone may change; at least one (otherwise BAD_REQUEST). */
 export type UpdateMilestoneInput = {
+  /**
+   * When it was reached (UTC); not in the future and only for an achieved milestone (otherwise UNPROCESSABLE). Default:
+   * the time it already has, else now.
+   */
   achievedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The new measured value in the type's unit; a finite number ≥ 0 (otherwise UNPROCESSABLE). */
   achievedValue?: InputMaybe<Scalars['Float']['input']>;
+  /**
+   * The new status. ACHIEVED needs a value ≥ threshold, IN_PROGRESS one below it (otherwise UNPROCESSABLE) and no other
+   * in-progress milestone of the same type for the mentor (otherwise CONFLICT).
+   */
   status?: InputMaybe<MilestoneStatus>;
 };
 

@@ -38,9 +38,21 @@ export type ActivityReportsArgs = {
 
 /** A new report; it starts as a draft. */
 export type CreateReportInput = {
+  /**
+   * The activity reported on, 1 to 64 characters (otherwise BAD_REQUEST); an unknown activity is a NOT_FOUND error, one of
+   * another mentor an UNPROCESSABLE error.
+   */
   activityId: Scalars['ID']['input'];
+  /**
+   * The report's fields; none when omitted. Known ones: session_date (YYYY-MM-DD), attendance_count (integer 0 to 1000),
+   * session_topic (text ≤ 200), participant_engagement (low, medium, high or very_high), challenges_noted, mentor_notes,
+   * way_forward (text ≤ 5000). At most 50 others: names a letter then letters, digits or `_` (≤ 64), values strings
+   * (≤ 5000), numbers or booleans. A wrong JSON type or form is BAD_REQUEST, a broken rule UNPROCESSABLE.
+   */
   fields?: InputMaybe<Scalars['JSONObject']['input']>;
+  /** The organisation of both the mentor and the activity (otherwise UNPROCESSABLE); 1 to 64 characters. */
   orgId: Scalars['String']['input'];
+  /** The mentor who files it (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error. */
   peerMentorId: Scalars['ID']['input'];
 };
 
@@ -78,24 +90,31 @@ export type MentorReportsArgs = {
   status?: InputMaybe<ReportStatus>;
 };
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Creates a draft report; the activity and the mentor are checked through the federation. */
   createReport: CreateReportPayload;
+  /** Deletes a report, draft or submitted. */
   deleteReport: DeleteReportPayload;
+  /** Merges fields into a report and/or submits it; a change that changes nothing writes nothing. */
   updateReport: UpdateReportPayload;
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationCreateReportArgs = {
   input: CreateReportInput;
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationDeleteReportArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationUpdateReportArgs = {
   id: Scalars['ID']['input'];
   input: UpdateReportInput;
@@ -114,18 +133,21 @@ export type PageInfo = {
   total: Scalars['Int']['output'];
 };
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type Query = {
   __typename?: 'Query';
   /** Reports on one activity; NOT_FOUND when the activity does not exist. */
   activityReports: ReportPage;
   /** Reports of one mentor; NOT_FOUND when the mentor does not exist. */
   mentorReports: ReportPage;
+  /** One report; null when the id is unknown. */
   report?: Maybe<Report>;
   /** Reports newest first; every argument is an optional filter. */
   reports: ReportPage;
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryActivityReportsArgs = {
   activityId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -134,6 +156,7 @@ export type QueryActivityReportsArgs = {
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryMentorReportsArgs = {
   limit?: InputMaybe<Scalars['Int']['input']>;
   mentorId: Scalars['ID']['input'];
@@ -142,11 +165,13 @@ export type QueryMentorReportsArgs = {
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryReportArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryReportsArgs = {
   activityId?: InputMaybe<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -161,6 +186,7 @@ export type Report = {
   __typename?: 'Report';
   /** The activity reported on (owned by the stats subgraph). */
   activity?: Maybe<Activity>;
+  /** The id of the activity reported on (an Activity of the stats subgraph). */
   activityId: Scalars['ID']['output'];
   /** When it was created (UTC). */
   createdAt: Scalars['DateTime']['output'];
@@ -177,7 +203,9 @@ export type Report = {
   id: Scalars['ID']['output'];
   /** The mentor who filed it (owned by the mentors subgraph). */
   mentor?: Maybe<Mentor>;
+  /** The organisation of the mentor and the activity. */
   orgId: Scalars['String']['output'];
+  /** The id of the mentor who filed it (a Mentor of the mentors subgraph). */
   peerMentorId: Scalars['ID']['output'];
   /** Draft or submitted. */
   status: ReportStatus;
@@ -187,9 +215,12 @@ export type Report = {
   updatedAt: Scalars['DateTime']['output'];
 };
 
+/** One page of reports. */
 export type ReportPage = {
   __typename?: 'ReportPage';
+  /** The reports of this page, newest first (by creation time, ties by id descending). */
   items: Array<Report>;
+  /** Which page this is, its size and the total number of matching reports. */
   pageInfo: PageInfo;
 };
 
@@ -202,7 +233,15 @@ export type ReportStatus =
 
 /** A change: `fields` is merged (a field set to null is removed); `status` may move draft → submitted. */
 export type UpdateReportInput = {
+  /**
+   * Fields to merge into the report's (same rules as in CreateReportInput); a field set to null is removed. Keeps the
+   * fields when omitted.
+   */
   fields?: InputMaybe<Scalars['JSONObject']['input']>;
+  /**
+   * The new status: SUBMITTED files a draft (it then needs fields.session_date, otherwise UNPROCESSABLE); DRAFT on a
+   * submitted report is a CONFLICT error. Unchanged when omitted.
+   */
   status?: InputMaybe<ReportStatus>;
 };
 

@@ -23,15 +23,24 @@ export type Scalars = {
 /** An activity logged by a mentor. */
 export type Activity = {
   __typename?: 'Activity';
+  /** The contact the mentor helped (1 to 64 characters); null when not given. */
   contactId?: Maybe<Scalars['String']['output']>;
+  /** How long it took, in minutes (1 to 1440). */
   durationMinutes: Scalars['Int']['output'];
+  /** The activity's id; logged ones are `act_` followed by 16 lowercase hex digits. */
   id: Scalars['ID']['output'];
   /** The mentor who logged the activity. */
   mentor: Mentor;
-  /** @deprecated Use `mentor { id }`. */
+  /**
+   * The id of the mentor who logged the activity.
+   * @deprecated Use `mentor { id }`.
+   */
   mentorId: Scalars['ID']['output'];
+  /** When it took place (UTC); it counts on this instant's UTC date. */
   occurredAt: Scalars['DateTime']['output'];
+  /** The mentor's organisation when the activity was logged. */
   orgId: Scalars['String']['output'];
+  /** Whether it took place (COMPLETED) or was cancelled. */
   status: ActivityStatus;
   /** What kind of activity it was. */
   type: ActivityType;
@@ -40,17 +49,26 @@ export type Activity = {
 /** One activity type in a mentor's window. */
 export type ActivityBreakdownEntry = {
   __typename?: 'ActivityBreakdownEntry';
+  /** The activity type's id. */
   activityTypeId: Scalars['ID']['output'];
+  /** The activity type's display name. */
   activityTypeName: Scalars['String']['output'];
+  /** Mean duration of this type's completed activities in the window, in minutes, rounded half up; 0 when none. */
   avgDurationMinutes: Scalars['Int']['output'];
+  /** Activities of this type in the window, any status (at least 1). */
   count: Scalars['Int']['output'];
+  /** count / all activities of the window × 100, 1 decimal rounded half up. */
   percentage: Scalars['Float']['output'];
+  /** Minutes of this type's completed activities in the window / 60, 1 decimal rounded half up. */
   totalHours: Scalars['Float']['output'];
 };
 
+/** One page of an activity breakdown. */
 export type ActivityBreakdownPage = {
   __typename?: 'ActivityBreakdownPage';
+  /** The activity types of this page, by count (descending; ties by type key). */
   items: Array<ActivityBreakdownEntry>;
+  /** Which page this is, its size and the total number of activity types in the window. */
   pageInfo: PageInfo;
 };
 
@@ -63,9 +81,11 @@ export type ActivityPage = {
   pageInfo: PageInfo;
 };
 
-/** Activity status. */
+/** Whether an activity took place. */
 export type ActivityStatus =
+  /** It was cancelled; it counts in totals of any status, not in hours, sessions, contacts or milestones. */
   | 'cancelled'
+  /** It took place; only completed activities count towards hours, sessions, contacts and milestones. */
   | 'completed';
 
 /** Counts of a mentor's activities in the current calendar week, month or year (UTC). */
@@ -73,7 +93,9 @@ export type ActivitySummary = {
   __typename?: 'ActivitySummary';
   /** The calendar period counted (UTC). */
   period: SummaryPeriod;
+  /** Activities of the period, any status. */
   totalActivities: Scalars['Int']['output'];
+  /** Completed activities of the period whose type is a session (`ActivityType.isSession`). */
   totalSessions: Scalars['Int']['output'];
 };
 
@@ -82,56 +104,75 @@ export type ActivityTotals = {
   __typename?: 'ActivityTotals';
   /** Completed activities. */
   activityCount: Scalars['Int']['output'];
-  /** Completed minutes / 60. */
+  /** Completed minutes / 60, rounded to 1 decimal. */
   totalHours: Scalars['Float']['output'];
-  /** Distinct contacts of completed activities. */
+  /** Distinct contacts (contactId) of completed activities; activities without a contact are not counted. */
   uniqueContactsHelped: Scalars['Int']['output'];
 };
 
 /** A kind of activity (one-on-one session, check-in, ...). */
 export type ActivityType = {
   __typename?: 'ActivityType';
+  /** The type's name for people, e.g. `One-on-One Session`. */
   displayName: Scalars['String']['output'];
+  /** The type's id, e.g. `act_type_001`. */
   id: Scalars['ID']['output'];
+  /** True for the types `activitySummary.totalSessions` counts as sessions. */
   isSession: Scalars['Boolean']['output'];
+  /** The type's unique machine name, e.g. `one_on_one_session`. */
   key: Scalars['String']['output'];
 };
 
 /** Activities of one month of a contribution year. */
 export type ContributionMonthCount = {
   __typename?: 'ContributionMonthCount';
+  /** Activities of the month (UTC dates, up to asOf), any status. */
   count: Scalars['Int']['output'];
+  /** The month, 1 (January) to 12. */
   month: Scalars['Int']['output'];
 };
 
+/** One page of a contribution history. */
 export type ContributionYearPage = {
   __typename?: 'ContributionYearPage';
+  /** The years of this page, oldest first. */
   items: Array<ContributionYearSummary>;
+  /** Which page this is, its size and the total number of years with activity. */
   pageInfo: PageInfo;
 };
 
 /** One year of a mentor's contribution heat map. */
 export type ContributionYearSummary = {
   __typename?: 'ContributionYearSummary';
+  /** Months 1 to 12 of a past year, months 1 to asOf's month of asOf's year; months without activity included. */
   monthlyBreakdown: Array<ContributionMonthCount>;
+  /** The month (1 to 12) with the most activities, ties to the earliest; null when the listed months have none. */
   peakMonth?: Maybe<Scalars['Int']['output']>;
+  /** Activities of the year (UTC dates, up to asOf), any status. */
   totalActivities: Scalars['Int']['output'];
+  /** Minutes of the year's completed activities / 60, 1 decimal rounded half up. */
   totalHours: Scalars['Float']['output'];
+  /** The calendar year. */
   year: Scalars['Int']['output'];
+  /** How many of the listed months have no activity. */
   zeroActivityMonths: Scalars['Int']['output'];
 };
 
 /** An activity to log. */
 export type LogActivityInput = {
+  /** An activity type's id, e.g. `act_type_001`; an unknown one is an UNPROCESSABLE error. */
   activityTypeId: Scalars['ID']['input'];
+  /** The contact helped, 1 to 64 characters (otherwise BAD_REQUEST); none when omitted. */
   contactId?: InputMaybe<Scalars['String']['input']>;
-  /** 1..1440 */
+  /** How long it took, in minutes: 1 to 1440 (otherwise UNPROCESSABLE). */
   durationMinutes: Scalars['Int']['input'];
+  /** The mentor (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is an UNPROCESSABLE error. */
   mentorId: Scalars['ID']['input'];
   /** ISO 8601 timestamp with a zone (Z or ±hh:mm) on a UTC date from 1900-01-01 to 2999-12-31; not in the future. */
   occurredAt: Scalars['DateTime']['input'];
-  /** Must be the mentor's organisation. */
+  /** Must be the mentor's organisation (otherwise UNPROCESSABLE); 1 to 64 characters (otherwise BAD_REQUEST). */
   orgId: Scalars['String']['input'];
+  /** Whether it took place or was cancelled. */
   status: ActivityStatus;
 };
 
@@ -154,36 +195,50 @@ export type Mentor = {
   activities?: Maybe<ActivityPage>;
   /**
    * Per activity type present in the window, by count (desc, ties by type key). asOf: YYYY-MM-DD from 1900-01-01 to
-   * 2999-12-31, default today (UTC).
+   * 2999-12-31, default today (UTC). Null only with an error on this path (SERVICE_UNAVAILABLE when the stats subgraph
+   * fails).
    */
   activityBreakdown?: Maybe<ActivityBreakdownPage>;
+  /**
+   * Counts of the current calendar week, month or year (UTC, the one containing now); zeros without activity.
+   * Null only with an error on this path (SERVICE_UNAVAILABLE when the stats subgraph fails).
+   */
   activitySummary?: Maybe<ActivitySummary>;
-  /** Totals between two UTC dates (YYYY-MM-DD from 1900-01-01 to 2999-12-31, inclusive); the whole log when omitted. */
+  /**
+   * Totals between two UTC dates (YYYY-MM-DD from 1900-01-01 to 2999-12-31, inclusive); the whole log when omitted.
+   * Null only with an error on this path (SERVICE_UNAVAILABLE when the stats subgraph fails).
+   */
   activityTotals?: Maybe<ActivityTotals>;
   /**
    * Changes whenever an activity of this mentor is logged, changed or deleted (a counter kept in the same
    * transaction); "0" when the mentor has never had one. Opaque: compare for equality only.
+   * Null only with an error on this path (SERVICE_UNAVAILABLE when the stats subgraph fails).
    */
   activityVersion?: Maybe<Scalars['String']['output']>;
   /**
    * One entry per year with activity (up to asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31), oldest first, optionally
-   * limited to fromYear..toYear (years 1900 to 2999).
+   * limited to fromYear..toYear (years 1900 to 2999). Null only with an error on this path (SERVICE_UNAVAILABLE when the
+   * stats subgraph fails).
    */
   contributionHistory?: Maybe<ContributionYearPage>;
   id: Scalars['ID']['output'];
   /**
    * One row per calendar month from..to (YYYY-MM, 1900-01 to 2999-12), oldest first; default from the first active month
-   * to asOf's month (asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31).
+   * to asOf's month (asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31). Null only with an error on this path
+   * (SERVICE_UNAVAILABLE when the stats subgraph fails).
    */
   monthlySeries?: Maybe<StatsMonthPage>;
   /** The mentor's organisation, owned by the mentors subgraph (the peer group of personalStats). */
   orgId: Scalars['String']['output'];
   /**
    * Summary of the window (see README, Personal statistics definitions). asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31,
-   * default today (UTC).
+   * default today (UTC). Null only with an error on this path (SERVICE_UNAVAILABLE when the stats subgraph fails).
    */
   personalStats?: Maybe<PersonalStats>;
-  /** For each threshold, when the cumulative metric first reached it. */
+  /**
+   * For each threshold, when the cumulative metric first reached it.
+   * Null only with an error on this path (SERVICE_UNAVAILABLE when the stats subgraph fails).
+   */
   thresholdCrossings?: Maybe<Array<ThresholdCrossingResult>>;
 };
 
@@ -247,22 +302,31 @@ export type MentorThresholdCrossingsArgs = {
 
 /** What milestones measure: hours of completed activities, distinct contacts helped, completed activities. */
 export type MilestoneMetric =
+  /** Number of completed activities. */
   | 'activity_count'
+  /** Distinct contacts of completed activities. */
   | 'contacts_helped'
+  /** Hours of completed activities (minutes / 60). */
   | 'hours_logged';
 
 /** One calendar month of a mentor's trend chart. */
 export type MonthlyStatsPoint = {
   __typename?: 'MonthlyStatsPoint';
+  /** Completed activities of the month. */
   completedActivities: Scalars['Int']['output'];
+  /** The month, 1 (January) to 12. */
   month: Scalars['Int']['output'];
   /** Like `Jan 2026`. */
   monthLabel: Scalars['String']['output'];
+  /** Activities of the month (UTC dates, up to asOf), any status; 0 for a month without activity. */
   totalActivities: Scalars['Int']['output'];
+  /** Minutes of the month's completed activities / 60, 1 decimal rounded half up. */
   totalHours: Scalars['Float']['output'];
+  /** The calendar year. */
   year: Scalars['Int']['output'];
 };
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Logs an activity; the mentor must exist (checked through the federation) and belong to orgId. */
@@ -270,6 +334,7 @@ export type Mutation = {
 };
 
 
+/** Writes. Each answers its payload: the changed record (or the deleted id) and the mentor as it is after the write. */
 export type MutationLogActivityArgs = {
   input: LogActivityInput;
 };
@@ -290,57 +355,91 @@ export type PageInfo = {
 /** A mentor's statistics over one window. */
 export type PersonalStats = {
   __typename?: 'PersonalStats';
+  /** Mean duration of the window's completed activities (all types), in minutes, rounded half up; 0 when none. */
   avgSessionDurationMinutes: Scalars['Int']['output'];
+  /** Cancelled activities in the window. */
   cancelledActivities: Scalars['Int']['output'];
+  /** Completed activities in the window. */
   completedActivities: Scalars['Int']['output'];
+  /** completedActivities / totalActivities as a fraction from 0 to 1, 3 decimals rounded half up; 0 without activities. */
   completionRate: Scalars['Float']['output'];
   /** The window's last day (asOf). */
   endDate: Scalars['Date']['output'];
+  /** The mentor's id. */
   mentorId: Scalars['ID']['output'];
-  /** The weekday (UTC) with the most activities in the window (ties to the earlier day, Monday first); null without activities. */
+  /**
+   * The weekday (UTC) with the most activities in the window (ties to the earlier day, Monday first); null without
+   * activities.
+   */
   mostActiveWeekday?: Maybe<Weekday>;
   /** The activity type logged most often in the window (ties by type key); null without activities. */
   mostCommonActivityType?: Maybe<ActivityType>;
+  /**
+   * Percent (0 to 100, rounded half up) of the other mentors of the organisation who logged any activity that have
+   * strictly fewer completed activities in the same window; 100 when there are no others.
+   */
   peerRankPercentile: Scalars['Int']['output'];
+  /** The window asked for. */
   period: StatsPeriod;
   /** The window's first day; for ALL_TIME the day of the first activity on or before endDate (endDate when none). */
   startDate: Scalars['Date']['output'];
+  /**
+   * Consecutive days (UTC) with at least one completed activity, ending at endDate, or at the day before when endDate
+   * has none (yet); 0 when neither has one. Not bounded by the window's start.
+   */
   streakDays: Scalars['Int']['output'];
+  /** Activities in the window, any status. */
   totalActivities: Scalars['Int']['output'];
+  /** Minutes of the window's completed activities / 60, 1 decimal rounded half up. */
   totalHoursLogged: Scalars['Float']['output'];
 };
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type Query = {
   __typename?: 'Query';
   /** An activity by id; null when there is none. */
   activity?: Maybe<Activity>;
+  /** Every activity type, by id. */
   activityTypes: Array<ActivityType>;
 };
 
 
+/** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type QueryActivityArgs = {
   id: Scalars['ID']['input'];
 };
 
+/** One page of a monthly series. */
 export type StatsMonthPage = {
   __typename?: 'StatsMonthPage';
+  /** The months of this page, oldest first. */
   items: Array<MonthlyStatsPoint>;
+  /** Which page this is, its size and the total number of months in the range. */
   pageInfo: PageInfo;
 };
 
 /** Window of personal statistics: LAST_N_DAYS ends at asOf and starts N-1 days before it (UTC dates). */
 export type StatsPeriod =
+  /** Everything up to asOf. */
   | 'all_time'
+  /** asOf and the 6 days before it. */
   | 'last_7_days'
+  /** asOf and the 29 days before it. */
   | 'last_30_days'
+  /** asOf and the 89 days before it. */
   | 'last_90_days'
+  /** asOf and the 364 days before it. */
   | 'last_365_days'
+  /** 1 January of asOf's year to asOf. */
   | 'year_to_date';
 
 /** Calendar period of an activity summary. */
 export type SummaryPeriod =
+  /** The current calendar month (UTC). */
   | 'month'
+  /** The current calendar week (UTC), Monday to Sunday. */
   | 'week'
+  /** The current calendar year (UTC). */
   | 'year';
 
 /** When a mentor's cumulative total (over the whole log) first reached a threshold. */
@@ -348,17 +447,25 @@ export type ThresholdCrossingResult = {
   __typename?: 'ThresholdCrossingResult';
   /** When the activity that reached it occurred (UTC); null when not reached. */
   crossedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The threshold asked for, in the metric's unit (hours, contacts or activities). */
   threshold: Scalars['Float']['output'];
 };
 
 /** A day of the week (UTC). */
 export type Weekday =
+  /** Friday. */
   | 'friday'
+  /** Monday. */
   | 'monday'
+  /** Saturday. */
   | 'saturday'
+  /** Sunday. */
   | 'sunday'
+  /** Thursday. */
   | 'thursday'
+  /** Tuesday. */
   | 'tuesday'
+  /** Wednesday. */
   | 'wednesday';
 
 

@@ -13,38 +13,75 @@ export type AssignmentStatus =
 
 /** A mentor's first status record. */
 export type CreateMentorStatusInput = {
+  /**
+   * Expected end of the pause (UTC); only with status PAUSED, not before the pause's start (otherwise UNPROCESSABLE);
+   * null when not known.
+   */
   expectedReturnDate?: string | null | undefined;
-  /** When given, must equal status == PAUSED. */
+  /** When given, must equal status == PAUSED (otherwise UNPROCESSABLE). */
   isPaused?: boolean | null | undefined;
+  /**
+   * The mentor (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error, one that already
+   * has a status record a CONFLICT error.
+   */
   mentorId: string | number;
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: StatusMetadataInput | null | undefined;
+  /** Why the mentor pauses; only with status PAUSED (otherwise UNPROCESSABLE); default OTHER. */
   pauseReason?: PauseReason | null | undefined;
+  /** Start of the pause (UTC); only with status PAUSED (otherwise UNPROCESSABLE); default now. */
   pauseStartDate?: string | null | undefined;
   /** The state to record. */
   status: MentorState;
 };
 
+/** A new pause of a mentor. */
 export type CreatePauseRecordInput = {
+  /** When the mentor expects to return (UTC), not before startDate (otherwise UNPROCESSABLE); null when not known. */
   expectedReturnDate?: string | null | undefined;
+  /**
+   * The mentor (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error, one with an active
+   * pause record a CONFLICT error.
+   */
   mentorId: string | number;
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: StatusMetadataInput | null | undefined;
+  /** Why the mentor pauses. */
   reason: PauseReason;
-  /** Defaults to now. */
+  /** When the pause begins (UTC); defaults to now. */
   startDate?: string | null | undefined;
 };
 
 /** A new report; it starts as a draft. */
 export type CreateReportInput = {
+  /**
+   * The activity reported on, 1 to 64 characters (otherwise BAD_REQUEST); an unknown activity is a NOT_FOUND error, one of
+   * another mentor an UNPROCESSABLE error.
+   */
   activityId: string | number;
+  /**
+   * The report's fields; none when omitted. Known ones: session_date (YYYY-MM-DD), attendance_count (integer 0 to 1000),
+   * session_topic (text ≤ 200), participant_engagement (low, medium, high or very_high), challenges_noted, mentor_notes,
+   * way_forward (text ≤ 5000). At most 50 others: names a letter then letters, digits or `_` (≤ 64), values strings
+   * (≤ 5000), numbers or booleans. A wrong JSON type or form is BAD_REQUEST, a broken rule UNPROCESSABLE.
+   */
   fields?: Record<string, unknown> | null | undefined;
+  /** The organisation of both the mentor and the activity (otherwise UNPROCESSABLE); 1 to 64 characters. */
   orgId: string;
+  /** The mentor who files it (1 to 64 characters, otherwise BAD_REQUEST); an unknown mentor is a NOT_FOUND error. */
   peerMentorId: string | number;
 };
 
 /** What detectMilestones needs. */
 export type DetectMilestonesInput = {
+  /** The mentor; an unknown mentor (checked through the federation) is a NOT_FOUND error. */
   mentorId: string | number;
+  /**
+   * The period the summary covers. A reached milestone is dated when the log first crossed its threshold, if that is
+   * before the period's end, else at the period's last second (not after now).
+   */
   period: PeriodInput;
+  /** The period's totals; computed from the stats subgraph's activity log for the period when omitted. */
   summary?: SummaryInput | null | undefined;
 };
 
@@ -91,8 +128,14 @@ export type PauseReason =
  * calendar year.
  */
 export type PeriodInput = {
+  /** The last day (UTC date, inclusive); before startDate is an UNPROCESSABLE error. */
   endDate?: string | null | undefined;
+  /** The first day (UTC date); give it with endDate (one without the other, or neither without year, is BAD_REQUEST). */
   startDate?: string | null | undefined;
+  /**
+   * The calendar year, 1900 to 2999 (otherwise UNPROCESSABLE); alone, the period is 1 January to 31 December; with
+   * dates, both must lie in it (otherwise UNPROCESSABLE).
+   */
   year?: number | null | undefined;
 };
 
@@ -105,72 +148,136 @@ export type ReportStatus =
 
 /** Window of personal statistics: LAST_N_DAYS ends at asOf and starts N-1 days before it (UTC dates). */
 export type StatsPeriod =
+  /** Everything up to asOf. */
   | 'ALL_TIME'
+  /** asOf and the 6 days before it. */
   | 'LAST_7_DAYS'
+  /** asOf and the 29 days before it. */
   | 'LAST_30_DAYS'
+  /** asOf and the 89 days before it. */
   | 'LAST_90_DAYS'
+  /** asOf and the 364 days before it. */
   | 'LAST_365_DAYS'
+  /** 1 January of asOf's year to asOf. */
   | 'YEAR_TO_DATE';
 
 /** Who changed a status and why; kept in the status history. */
 export type StatusMetadataInput = {
+  /** Who makes the change, e.g. a coordinator's id; at most 64 characters (otherwise BAD_REQUEST). */
   initiatedBy?: string | null | undefined;
+  /** Why; at most 2000 characters (otherwise BAD_REQUEST). */
   notes?: string | null | undefined;
 };
 
 /** Totals of the period; when absent they are computed from the stats subgraph's activity log. */
 export type SummaryInput = {
+  /** Completed activities in the period; ≥ 0 (otherwise UNPROCESSABLE). */
   activityCount: number;
+  /** Hours of completed activities in the period; a finite number ≥ 0 (otherwise UNPROCESSABLE). */
   totalHours: number;
+  /** Distinct contacts helped in the period's completed activities; ≥ 0 (otherwise UNPROCESSABLE). */
   uniqueContactsHelped: number;
 };
 
 /** Calendar period of an activity summary. */
 export type SummaryPeriod =
+  /** The current calendar month (UTC). */
   | 'MONTH'
+  /** The current calendar week (UTC), Monday to Sunday. */
   | 'WEEK'
+  /** The current calendar year (UTC). */
   | 'YEAR';
 
 /** A change of a mentor's status. */
 export type UpdateMentorStatusInput = {
+  /**
+   * Expected end of the pause (UTC); only with status PAUSED, not before the pause's start (otherwise UNPROCESSABLE);
+   * when omitted a new pause has none and an active one keeps its own.
+   */
   expectedReturnDate?: string | null | undefined;
+  /** When given, must equal status == PAUSED (otherwise UNPROCESSABLE). */
   isPaused?: boolean | null | undefined;
+  /** Who makes the change and why, kept in the status history; none when omitted. */
   metadata?: StatusMetadataInput | null | undefined;
+  /**
+   * Why the mentor pauses; only with status PAUSED (otherwise UNPROCESSABLE); when omitted a new pause gets OTHER and an
+   * active one keeps its reason.
+   */
   pauseReason?: PauseReason | null | undefined;
+  /**
+   * Start of the pause (UTC); only with status PAUSED (otherwise UNPROCESSABLE); default now for a new pause, the
+   * current start for an active one.
+   */
   pauseStartDate?: string | null | undefined;
+  /** The new state (recorded in the history even when it equals the current one). */
   status: MentorState;
 };
 
-/** Fields updateMilestone may change; at least one. */
+/** Fields updateMilestone may change; at least one (otherwise BAD_REQUEST). */
 export type UpdateMilestoneInput = {
+  /**
+   * When it was reached (UTC); not in the future and only for an achieved milestone (otherwise UNPROCESSABLE). Default:
+   * the time it already has, else now.
+   */
   achievedAt?: string | null | undefined;
+  /** The new measured value in the type's unit; a finite number ≥ 0 (otherwise UNPROCESSABLE). */
   achievedValue?: number | null | undefined;
+  /**
+   * The new status. ACHIEVED needs a value ≥ threshold, IN_PROGRESS one below it (otherwise UNPROCESSABLE) and no other
+   * in-progress milestone of the same type for the mentor (otherwise CONFLICT).
+   */
   status?: MilestoneStatus | null | undefined;
 };
 
-/** Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened. */
+/**
+ * A change of a pause record; at least one of endDate, isActive, expectedReturnDate and reason (otherwise BAD_REQUEST).
+ * Closing: isActive false and/or an endDate (default now). A closed record cannot be reopened.
+ */
 export type UpdatePauseRecordInput = {
+  /**
+   * When the pause ended (UTC), not before its start (otherwise UNPROCESSABLE); on the active record it closes the
+   * pause, on a closed one it moves the end.
+   */
   endDate?: string | null | undefined;
+  /** When the mentor expects to return (UTC), not before the start (otherwise UNPROCESSABLE); null clears it. */
   expectedReturnDate?: string | null | undefined;
+  /** false closes the active record; true on a closed record, or together with endDate, is an UNPROCESSABLE error. */
   isActive?: boolean | null | undefined;
+  /** Who closes the pause and why, kept in the status history when this closes the active record (otherwise unused). */
   metadata?: StatusMetadataInput | null | undefined;
+  /** The new reason; unchanged when omitted. */
   reason?: PauseReason | null | undefined;
 };
 
 /** A change: `fields` is merged (a field set to null is removed); `status` may move draft → submitted. */
 export type UpdateReportInput = {
+  /**
+   * Fields to merge into the report's (same rules as in CreateReportInput); a field set to null is removed. Keeps the
+   * fields when omitted.
+   */
   fields?: Record<string, unknown> | null | undefined;
+  /**
+   * The new status: SUBMITTED files a draft (it then needs fields.session_date, otherwise UNPROCESSABLE); DRAFT on a
+   * submitted report is a CONFLICT error. Unchanged when omitted.
+   */
   status?: ReportStatus | null | undefined;
 };
 
 /** A day of the week (UTC). */
 export type Weekday =
+  /** Friday. */
   | 'FRIDAY'
+  /** Monday. */
   | 'MONDAY'
+  /** Saturday. */
   | 'SATURDAY'
+  /** Sunday. */
   | 'SUNDAY'
+  /** Thursday. */
   | 'THURSDAY'
+  /** Tuesday. */
   | 'TUESDAY'
+  /** Wednesday. */
   | 'WEDNESDAY';
 
 export type MentorDetailQueryVariables = Exact<{
