@@ -24,6 +24,7 @@ const mappers: Record<string, Record<string, string>> = {
     ActivityType: './tables.js#ActivityTypeRow',
     Mentor: './views.js#MentorRef',
     PersonalStats: './views.js#PersonalStatsView',
+    ActivityBreakdownEntry: './views.js#BreakdownEntryView',
   },
   milestones: { Milestone: './views.js#MilestoneView', Mentor: './views.js#MentorRef' },
   reports: { Report: './tables.js#ReportRow', Mentor: './views.js#MentorRef', Activity: './views.js#ActivityRef' },

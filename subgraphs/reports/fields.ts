@@ -2,6 +2,7 @@
 import { badRequest, unprocessable } from '../../lib/errors.js';
 import { checkDateRange, parseIsoDate } from '../../lib/dates.js';
 import type { ReportFieldValue } from './tables.js';
+import type { ParticipantEngagement } from './generated.js';
 
 /** Stored report fields. */
 export type ReportFields = Record<string, ReportFieldValue>;
@@ -10,7 +11,7 @@ export type ReportFields = Record<string, ReportFieldValue>;
 export const MAX_CUSTOM_FIELDS = 50;
 /** Longest text of a free-text field (known or custom). */
 export const MAX_TEXT = 5000;
-const engagementLevels = ['low', 'medium', 'high', 'very_high'];
+const engagementLevels: readonly string[] = ['low', 'medium', 'high', 'very_high'] satisfies ParticipantEngagement[];
 const keyPattern = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 const shown = (v: unknown) => JSON.stringify(v)?.slice(0, 60) ?? String(v);
@@ -106,4 +107,9 @@ export function checkReportFields(fields: ReportFields, status: string): void {
 export function sameFields(a: ReportFields, b: ReportFields): boolean {
   const ka = Object.keys(a);
   return ka.length === Object.keys(b).length && ka.every((k) => Object.hasOwn(b, k) && b[k] === a[k]);
+}
+
+/** A stored participant_engagement as the GraphQL enum's value, or null when absent (writes check the set). */
+export function engagementOf(v: ReportFieldValue | undefined): ParticipantEngagement | null {
+  return typeof v === 'string' && engagementLevels.includes(v) ? (v as ParticipantEngagement) : null;
 }

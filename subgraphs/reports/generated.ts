@@ -13,6 +13,8 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A calendar date `YYYY-MM-DD` (UTC), from 1900-01-01 to 2999-12-31. */
+  Date: { input: string; output: string; }
   /** An instant in UTC, printed `YYYY-MM-DDTHH:MM:SSZ`; accepted as ISO 8601 with a zone (Z or ±hh:mm), normalised to UTC, on a UTC date from 1900-01-01 to 2999-12-31. */
   DateTime: { input: string; output: string; }
   /** A flat JSON object: keys to strings, numbers and booleans (null in an update removes a key). */
@@ -133,6 +135,17 @@ export type PageInfo = {
   total: Scalars['Int']['output'];
 };
 
+/** How engaged the participants of a session were (the known report field participant_engagement). */
+export type ParticipantEngagement =
+  /** Good engagement. */
+  | 'high'
+  /** Little engagement. */
+  | 'low'
+  /** Some engagement. */
+  | 'medium'
+  /** Exceptional engagement. */
+  | 'very_high';
+
 /** Reads. Page arguments: `page` is 1-based (≥ 1, default 1), `limit` 1 to 100 (default 20); else BAD_REQUEST. */
 export type Query = {
   __typename?: 'Query';
@@ -205,8 +218,12 @@ export type Report = {
   mentor?: Maybe<Mentor>;
   /** The organisation of the mentor and the activity. */
   orgId: Scalars['String']['output'];
+  /** The known field participant_engagement, typed; null when absent. */
+  participantEngagement?: Maybe<ParticipantEngagement>;
   /** The id of the mentor who filed it (a Mentor of the mentors subgraph). */
   peerMentorId: Scalars['ID']['output'];
+  /** The known field session_date, typed; null when absent. */
+  sessionDate?: Maybe<Scalars['Date']['output']>;
   /** Draft or submitted. */
   status: ReportStatus;
   /** When it was submitted (UTC); null while a draft. */
@@ -358,6 +375,7 @@ export type ResolversTypes = {
   CreateReportInput: CreateReportInput;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CreateReportPayload: ResolverTypeWrapper<Omit<CreateReportPayload, 'mentor' | 'report'> & { mentor: ResolversTypes['Mentor'], report: ResolversTypes['Report'] }>;
+  Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DeleteReportPayload: ResolverTypeWrapper<Omit<DeleteReportPayload, 'mentor'> & { mentor: ResolversTypes['Mentor'] }>;
   JSONObject: ResolverTypeWrapper<Scalars['JSONObject']['output']>;
@@ -365,6 +383,7 @@ export type ResolversTypes = {
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ParticipantEngagement: ResolverTypeWrapper<ParticipantEngagement>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Report: ResolverTypeWrapper<ReportRow>;
   ReportPage: ResolverTypeWrapper<Omit<ReportPage, 'items'> & { items: Array<ResolversTypes['Report']> }>;
@@ -381,6 +400,7 @@ export type ResolversParentTypes = {
   CreateReportInput: CreateReportInput;
   String: Scalars['String']['output'];
   CreateReportPayload: Omit<CreateReportPayload, 'mentor' | 'report'> & { mentor: ResolversParentTypes['Mentor'], report: ResolversParentTypes['Report'] };
+  Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DeleteReportPayload: Omit<DeleteReportPayload, 'mentor'> & { mentor: ResolversParentTypes['Mentor'] };
   JSONObject: Scalars['JSONObject']['output'];
@@ -405,6 +425,10 @@ export type CreateReportPayloadResolvers<ContextType = Context, ParentType exten
   mentor?: Resolver<ResolversTypes['Mentor'], ParentType, ContextType>;
   report?: Resolver<ResolversTypes['Report'], ParentType, ContextType>;
 };
+
+export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
+  name: 'Date';
+}
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -438,6 +462,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
   total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
+export type ParticipantEngagementResolvers = { HIGH: 'high', LOW: 'low', MEDIUM: 'medium', VERY_HIGH: 'very_high' };
+
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   activityReports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, RequireFields<QueryActivityReportsArgs, 'activityId'>>;
   mentorReports?: Resolver<ResolversTypes['ReportPage'], ParentType, ContextType, RequireFields<QueryMentorReportsArgs, 'mentorId'>>;
@@ -455,7 +481,9 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   mentor?: Resolver<Maybe<ResolversTypes['Mentor']>, ParentType, ContextType>;
   orgId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  participantEngagement?: Resolver<Maybe<ResolversTypes['ParticipantEngagement']>, ParentType, ContextType>;
   peerMentorId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  sessionDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -476,12 +504,14 @@ export type UpdateReportPayloadResolvers<ContextType = Context, ParentType exten
 export type Resolvers<ContextType = Context> = {
   Activity?: ActivityResolvers<ContextType>;
   CreateReportPayload?: CreateReportPayloadResolvers<ContextType>;
+  Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   DeleteReportPayload?: DeleteReportPayloadResolvers<ContextType>;
   JSONObject?: GraphQLScalarType;
   Mentor?: MentorResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  ParticipantEngagement?: ParticipantEngagementResolvers;
   Query?: QueryResolvers<ContextType>;
   Report?: ReportResolvers<ContextType>;
   ReportPage?: ReportPageResolvers<ContextType>;

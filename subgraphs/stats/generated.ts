@@ -1,6 +1,6 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
 import type { ActivityRow, ActivityTypeRow } from './tables.js';
-import type { MentorRef, PersonalStatsView } from './views.js';
+import type { MentorRef, PersonalStatsView, BreakdownEntryView } from './views.js';
 import type { Context } from './context.js';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,9 +49,17 @@ export type Activity = {
 /** One activity type in a mentor's window. */
 export type ActivityBreakdownEntry = {
   __typename?: 'ActivityBreakdownEntry';
-  /** The activity type's id. */
+  /** The activity type these figures are of. */
+  activityType: ActivityType;
+  /**
+   * The activity type's id.
+   * @deprecated Use `activityType { id }`.
+   */
   activityTypeId: Scalars['ID']['output'];
-  /** The activity type's display name. */
+  /**
+   * The activity type's display name.
+   * @deprecated Use `activityType { displayName }`.
+   */
   activityTypeName: Scalars['String']['output'];
   /** Mean duration of this type's completed activities in the window, in minutes, rounded half up; 0 when none. */
   avgDurationMinutes: Scalars['Int']['output'];
@@ -572,9 +580,9 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ActivityBreakdownEntry: ResolverTypeWrapper<ActivityBreakdownEntry>;
+  ActivityBreakdownEntry: ResolverTypeWrapper<BreakdownEntryView>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
-  ActivityBreakdownPage: ResolverTypeWrapper<ActivityBreakdownPage>;
+  ActivityBreakdownPage: ResolverTypeWrapper<Omit<ActivityBreakdownPage, 'items'> & { items: Array<ResolversTypes['ActivityBreakdownEntry']> }>;
   ActivityPage: ResolverTypeWrapper<Omit<ActivityPage, 'items'> & { items: Array<ResolversTypes['Activity']> }>;
   ActivityStatus: ResolverTypeWrapper<ActivityStatus>;
   ActivitySummary: ResolverTypeWrapper<Omit<ActivitySummary, 'period'> & { period: ResolversTypes['SummaryPeriod'] }>;
@@ -608,9 +616,9 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
   ID: Scalars['ID']['output'];
-  ActivityBreakdownEntry: ActivityBreakdownEntry;
+  ActivityBreakdownEntry: BreakdownEntryView;
   Float: Scalars['Float']['output'];
-  ActivityBreakdownPage: ActivityBreakdownPage;
+  ActivityBreakdownPage: Omit<ActivityBreakdownPage, 'items'> & { items: Array<ResolversParentTypes['ActivityBreakdownEntry']> };
   ActivityPage: Omit<ActivityPage, 'items'> & { items: Array<ResolversParentTypes['Activity']> };
   ActivitySummary: ActivitySummary;
   ActivityTotals: ActivityTotals;
@@ -647,6 +655,7 @@ export type ActivityResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type ActivityBreakdownEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ActivityBreakdownEntry'] = ResolversParentTypes['ActivityBreakdownEntry']> = {
+  activityType?: Resolver<ResolversTypes['ActivityType'], ParentType, ContextType>;
   activityTypeId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   activityTypeName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   avgDurationMinutes?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;

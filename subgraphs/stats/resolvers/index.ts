@@ -5,6 +5,7 @@ import { Mutation } from './mutation.js';
 import { Mentor } from './mentor.js';
 import { Activity } from './activity.js';
 import { PersonalStats } from './personal-stats.js';
+import { ActivityBreakdownEntry } from './activity-breakdown-entry.js';
 
 /** The resolver map given to buildSubgraphSchema. */
-export const resolvers: Resolvers = { Query, Mutation, Mentor, Activity, PersonalStats };
+export const resolvers: Resolvers = { Query, Mutation, Mentor, Activity, PersonalStats, ActivityBreakdownEntry };
