@@ -25,8 +25,9 @@ const assets: Record<string, [string, string]> = {
 export const defaultQuery = `query MentorDetail($id: ID! = "mentor-001") {
   mentor(id: $id) {
 ${detailFields}
-    milestones(status: ACHIEVED) { id name achievedAt }
-    reports { id status }
+    activities(limit: 5) { items { id type { displayName } status occurredAt durationMinutes } pageInfo { total hasNextPage } }
+    milestones(status: ACHIEVED) { id name type achievedAt }
+    reports(first: 5) { id status sessionDate participantEngagement }
   }
 }
 `;
