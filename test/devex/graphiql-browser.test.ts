@@ -59,7 +59,7 @@ describe.skipIf(!!missing)('GraphiQL in headless Chromium', () => {
     await page.screenshot({ path: 'test-results/graphiql.png' });
 
     expect(result.errors).toBeUndefined();
-    expect(result.data.mentor).toMatchObject({ id: 'mentor-010', status: { status: 'paused', isPaused: true } });
+    expect(result.data.mentor).toMatchObject({ id: 'mentor-010', status: { status: 'PAUSED', isPaused: true } });
     expect(result).toEqual(await t.graphql(detailQuery));
     expect(browser.requested.some((u) => u.endsWith('/graphiql/graphiql.js'))).toBe(true);
     expect(outsideRequests(browser.requested)).toEqual([]);
