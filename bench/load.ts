@@ -67,12 +67,17 @@ function run(
   });
 }
 
-/** Warms up for `warmup` seconds, then measures for `seconds`. Non-2xx answers count as errors. */
+/**
+ * Warms up for `warmup` seconds, then measures for `seconds`; `onMeasuring` runs between the two (to start CPU
+ * accounting on the measured window only). Non-2xx answers count as errors.
+ */
 export async function measure(
   target: LoadTarget,
   opts: { warmup: number; seconds: number; connections: number },
+  onMeasuring?: () => void,
 ): Promise<LoadFigures> {
   await run(target, opts.warmup, opts.connections);
+  onMeasuring?.();
   const latencies: number[] = [];
   const r = await run(target, opts.seconds, opts.connections, latencies);
   return {

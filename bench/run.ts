@@ -7,6 +7,7 @@ import postgres from 'postgres';
 import { openDatabase } from '../lib/db.js';
 import { measure, probe, type LoadTarget } from './load.js';
 import { sampleRss } from './rss.js';
+import { cpuWindow } from './cpu.js';
 import { statementCounter } from './statements.js';
 import { startServer as start, type Server } from './servers.js';
 import { graphqlDetail, restById, rotate } from './scenarios.js';
@@ -93,12 +94,14 @@ try {
     await before?.();
     await probe(target);
     const rss = sampleRss(server.pid);
+    let cpu: ReturnType<typeof cpuWindow> | undefined;
     let figures!: Awaited<ReturnType<typeof measure>>;
     const perReq = await counter.perRequest(async () => {
-      figures = await measure(target, load);
+      figures = await measure(target, load, () => (cpu = cpuWindow(server.pid)));
       return figures.requests;
     });
-    results.push({ id, name, ...figures, peakRssMb: rss.stop(), statementsPerRequest: perReq });
+    const cpuMsPerRequest = cpu?.stop(figures.requests) ?? null;
+    results.push({ id, name, ...figures, peakRssMb: rss.stop(), statementsPerRequest: perReq, cpuMsPerRequest });
     console.log(renderTable(results.slice(-1)).split('\n')[2]);
   };
   const env = { DATABASE_URL: url, SUBGRAPH_SECRET: secret, NODE_ENV: 'production' };

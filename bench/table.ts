@@ -12,6 +12,8 @@ export interface ScenarioResult {
   requests: number;
   peakRssMb: number | null;
   statementsPerRequest: number | null;
+  /** Server process tree CPU (user + system) over the measured window / requests, in ms. */
+  cpuMsPerRequest: number | null;
 }
 
 const fmt = (n: number | null, digits = 1) => (n === null || Number.isNaN(n) ? '–' : n.toFixed(digits));
@@ -34,11 +36,11 @@ export const ratioPairs: [string, string][] = [
 /** A Markdown table of all results followed by the ratios. */
 export function renderTable(results: ScenarioResult[]): string {
   const head =
-    '| # | scenario | req/s | p50 ms | p95 ms | p99 ms | errors | requests | peak RSS MB | SQL/req |\n' +
-    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|';
+    '| # | scenario | req/s | p50 ms | p95 ms | p99 ms | errors | requests | peak RSS MB | SQL/req | CPU ms/req |\n' +
+    '|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|';
   const rows = results.map(
     (r) =>
-      `| ${r.id} | ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.requests} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.statementsPerRequest, 2)} |`,
+      `| ${r.id} | ${r.name} | ${fmt(r.rps, 0)} | ${fmt(r.p50)} | ${fmt(r.p95)} | ${fmt(r.p99)} | ${r.errors} | ${r.requests} | ${fmt(r.peakRssMb, 0)} | ${fmt(r.statementsPerRequest, 2)} | ${fmt(r.cpuMsPerRequest, 2)} |`,
   );
   const ratios = ratioPairs.map(([a, b]) => `- ${a}/${b}: ${fmt(ratio(results, a, b), 2)}`);
   return [head, ...rows, '', 'Ratios of requests/s:', ...ratios].join('\n');
