@@ -8,6 +8,8 @@ import { openDatabase } from '../lib/db.js';
 import { measure, probe, type LoadTarget } from './load.js';
 import { sampleRss } from './rss.js';
 import { cpuWindow } from './cpu.js';
+import { mixedRequests, runMixed, type MixFigures } from './mixed.js';
+import { peerCacheLookups } from './metrics-scrape.js';
 import { statementCounter } from './statements.js';
 import { startServer as start, type Server } from './servers.js';
 import { graphqlDetail, restById, rotate } from './scenarios.js';
@@ -23,6 +25,8 @@ const { values: args } = parseArgs({
     note: { type: 'string' },
     'no-write': { type: 'boolean' },
     only: { type: 'string' },
+    // Scenario 9 (mixed reads and writes) runs this long, after the same warm-up.
+    'mix-seconds': { type: 'string', default: '30' },
     // First of the four server ports (in-process, distributed, baseline, Hive); another on a shared machine may hold 4600.
     port: { type: 'string', default: '4600' },
   },
@@ -105,6 +109,47 @@ try {
     console.log(renderTable(results.slice(-1)).split('\n')[2]);
   };
   const env = { DATABASE_URL: url, SUBGRAPH_SECRET: secret, NODE_ENV: 'production' };
+  const notes: string[] = [];
+
+  // Scenario 9: 90 % reads, 10 % logActivity writes on one pool; reads and writes apart, and the percentile cache.
+  const mixedScenario = async (server: Server, base: string) => {
+    const mentors = (await sql`select id, org_id from mentors.mentors order by id`).map((r) => ({
+      id: r.id as string,
+      orgId: r.org_id as string,
+    }));
+    await probe({ url: `${base}/api/v1/personal-stats/${mentors[0].id}` });
+    const before = await peerCacheLookups(base);
+    const rss = sampleRss(server.pid);
+    let cpu: ReturnType<typeof cpuWindow> | undefined;
+    const mix = await runMixed(
+      base,
+      mixedRequests(mentors),
+      { ...load, seconds: Number(args['mix-seconds']) },
+      () => (cpu = cpuWindow(server.pid)),
+    );
+    const after = await peerCacheLookups(base);
+    const all = mix.detail.requests + mix.stats.requests + mix.write.requests;
+    const cpuMsPerRequest = cpu?.stop(all) ?? null;
+    const peakRssMb = rss.stop();
+    const rows: [string, string, MixFigures][] = [
+      ['9a', 'mixed load: GraphQL detail reads', mix.detail],
+      ['9b', 'mixed load: REST personal-stats reads', mix.stats],
+      ['9c', 'mixed load: logActivity writes', mix.write],
+    ];
+    for (const [id, name, f] of rows) {
+      results.push({ id, name, ...f, peakRssMb, statementsPerRequest: null, cpuMsPerRequest });
+      console.log(renderTable(results.slice(-1)).split('\n')[2]);
+    }
+    const hits = after.hit - before.hit;
+    const lookups = hits + after.miss - before.miss;
+    notes.push(
+      `Scenario 9: ${args['mix-seconds']} s, CPU ms/req over all its requests; personal-stats percentile cache hit rate ${lookups ? ((100 * hits) / lookups).toFixed(1) : '–'} % (${hits}/${lookups}).`,
+    );
+    const readOnly = results.find((r) => r.id === '4a');
+    if (readOnly)
+      notes.push(`Mixed-load personal-stats p95 / read-only (4a) p95: ${(mix.stats.p95 / readOnly.p95).toFixed(2)}.`);
+    console.log(notes.slice(-2).join('\n'));
+  };
 
   // 3. In-process gateway: GraphQL detail, BLoC uncached and cached, personal stats, dashboard.
   if (wants('1', '3a', '3b', '4a', '4b')) {
@@ -132,6 +177,7 @@ try {
       url: `${base}/api/v1/peer-mentor-bloc?limit=100`,
       path: () => `/api/v1/peer-mentor-bloc?limit=100&org_id=${org}&page=${dash()}`,
     });
+    if (wants('9')) await mixedScenario(inproc, base);
     await inproc.stop();
   }
 
@@ -184,7 +230,7 @@ try {
       cores: cpus().length,
       memoryGb: totalmem() / 2 ** 30,
       commit,
-      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario; ${runtime}.${args.note ? ` ${args.note}` : ''}`,
+      note: `${ids.length} mentors; ${load.connections} connections, ${load.warmup} s warm-up, ${load.seconds} s measured per scenario; ${runtime}.${args.note ? ` ${args.note}` : ''}${notes.length ? ` ${notes.join(' ')}` : ''}`,
     });
     if (!existsSync('BENCHMARKS.md'))
       writeFileSync('BENCHMARKS.md', '# Benchmarks\n\nWritten by `npm run bench`; newest run last.\n\n');

@@ -3,6 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { allCacheLookups } from '../../lib/cache-stats.js';
 import type { Database } from '../../lib/db.js';
 
 /** The app's metrics, on a registry of its own (several apps may live in one process, e.g. in tests). */
@@ -48,6 +49,25 @@ export function createMetrics(database?: Database, opts: { processMetrics?: bool
       },
     });
   }
+  const counted = new Map<string, number>();
+  new Counter({
+    name: 'cache_lookups_total',
+    help: 'Lookups of in-memory caches (peer_rank: the personal-stats percentile totals), by outcome',
+    labelNames: ['cache', 'outcome'],
+    registers,
+    collect() {
+      for (const [cache, c] of allCacheLookups()) {
+        for (const [outcome, now] of [
+          ['hit', c.hits],
+          ['miss', c.misses],
+        ] as const) {
+          const seen = counted.get(`${cache}|${outcome}`) ?? 0;
+          if (now > seen) this.inc({ cache, outcome }, now - seen);
+          counted.set(`${cache}|${outcome}`, now);
+        }
+      }
+    },
+  });
   return {
     registry,
     httpRequests: new Counter({

@@ -8,6 +8,7 @@
 import { sql, type SQL } from 'drizzle-orm';
 import { preparedRaw } from '../../lib/prepared.js';
 import { LRUCache } from 'lru-cache';
+import { cacheLookups } from '../../lib/cache-stats.js';
 import type { Db } from '../../lib/db.js';
 import { mentorRoster } from './tables.js';
 import { completedIn } from './personal-store.js';
@@ -16,6 +17,8 @@ import type { DateWindow } from './windows.js';
 /** Org window totals kept per database handle: at most this many (org, window, roster state) entries. */
 const maxEntries = 500;
 const caches = new WeakMap<Db, LRUCache<string, Int32Array>>();
+/** Hits and misses of the org-totals cache (`cache_lookups_total{cache="peer_rank"}` on /metrics). */
+const lookups = cacheLookups('peer_rank');
 
 /** The org's roster fingerprint: a hash sum over (member, version) and the member count; changes with any of them. */
 const fingerprintOf = (
@@ -74,6 +77,8 @@ export async function peerRank(
   for (let attempt = 1; ; attempt++) {
     const me = await probe(db, mentorId, orgId, w);
     let totals = cache.get(key(me.fingerprint));
+    if (totals) lookups.hits++;
+    else lookups.misses++;
     if (!totals) {
       const [row] = await preparedRaw<{ fingerprint: string; totals: number[] }>(db, 'org_totals', () =>
         orgTotalsSql(orgP, startP, endP),
