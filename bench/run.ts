@@ -8,6 +8,7 @@ import { openDatabase } from '../lib/db.js';
 import { measure, probe, type LoadTarget } from './load.js';
 import { sampleRss } from './rss.js';
 import { cpuWindow } from './cpu.js';
+import { runScale } from './scale.js';
 import { mixedRequests, runMixed, type MixFigures } from './mixed.js';
 import { peerCacheLookups } from './metrics-scrape.js';
 import { statementCounter } from './statements.js';
@@ -25,6 +26,8 @@ const { values: args } = parseArgs({
     note: { type: 'string' },
     'no-write': { type: 'boolean' },
     only: { type: 'string' },
+    // Only scenario 10, the cost curve at 1 M and 10 M activities (bench/scale.ts).
+    scale: { type: 'boolean' },
     // Scenario 9 (mixed reads and writes) runs this long, after the same warm-up.
     'mix-seconds': { type: 'string', default: '30' },
     // First of the four server ports (in-process, distributed, baseline, Hive); another on a shared machine may hold 4600.
@@ -32,6 +35,10 @@ const { values: args } = parseArgs({
   },
 });
 const load = { seconds: Number(args.seconds), warmup: Number(args.warmup), connections: Number(args.connections) };
+if (args.scale) {
+  await runScale(load, args.port, !args['no-write']);
+  process.exit(0);
+}
 // The servers inherit this process's environment and PATH, so they run the same Node with the same NODE_OPTIONS
 // (npm sets NODE_OPTIONS from `.npmrc` node-options; the V8 heap flags there change peak RSS).
 const runtime = `Node ${process.version}, NODE_OPTIONS=${process.env.NODE_OPTIONS || '(none)'}`;
