@@ -18,10 +18,13 @@ export interface ScaleSize {
   dir: string;
 }
 
+/** A PostgreSQL data directory under the repository's .data/ (absolute: pg_ctl runs elsewhere). */
+const dataDir = (name: string) => new URL(`../.data/${name}`, import.meta.url).pathname;
+
 /** The two sizes the issue asks for. */
 export const scaleSizes: ScaleSize[] = [
-  { label: '1 M activities / 5 k mentors', mentors: 5_000, activities: 1_000_000, dir: '.data/bench-pg' },
-  { label: '10 M activities / 50 k mentors', mentors: 50_000, activities: 10_000_000, dir: '.data/bench-pg-10m' },
+  { label: '1 M activities / 5 k mentors', mentors: 5_000, activities: 1_000_000, dir: dataDir('bench-pg') },
+  { label: '10 M activities / 50 k mentors', mentors: 50_000, activities: 10_000_000, dir: dataDir('bench-pg-10m') },
 ];
 
 /** Figures of one size. */
