@@ -101,7 +101,7 @@ try {
     results.push({ id, name, ...figures, peakRssMb: rss.stop(), statementsPerRequest: perReq });
     console.log(renderTable(results.slice(-1)).split('\n')[2]);
   };
-  const env = { DATABASE_URL: url, SUBGRAPH_SECRET: secret, NODE_ENV: 'production' };
+  const env = { DATABASE_URL: url, SUBGRAPH_SECRET: secret, NODE_ENV: 'production', AUTH: 'off' };
 
   // 3. In-process gateway: GraphQL detail, BLoC uncached and cached, personal stats, dashboard.
   if (wants('1', '3a', '3b', '4a', '4b')) {
