@@ -1,5 +1,7 @@
 // Authentication settings (issue 17): off without settings, refused when unusable, claim paths; start-up refusals.
 import { execFile } from 'node:child_process';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -108,6 +110,32 @@ describe('start-up', () => {
     const { code, out } = await start({ NODE_ENV: 'production' });
     expect(code).toBe(1);
     expect(out).toMatch(/auth: refusing to start: NODE_ENV=production needs AUTH_JWT_SECRET.*AUTH=off/);
+  });
+
+  it('says in one start-up line whether auth is off or on (seen before a busy port stops the start)', async () => {
+    const busy: Server = createServer();
+    await new Promise<void>((resolve) => busy.listen(0, '127.0.0.1', resolve));
+    const port = String((busy.address() as AddressInfo).port);
+    try {
+      for (const [env, line] of [
+        [{}, /^auth: off \(no AUTH_JWT_SECRET, AUTH_JWKS_FILE or AUTH_JWKS_URL set\)/],
+        [{ AUTH_JWT_SECRET: testSecret }, /^auth: on \(HS256 with AUTH_JWT_SECRET; any issuer, any audience/],
+        [{ NODE_ENV: 'production', AUTH: 'off' }, /^auth: off \(AUTH=off\)/],
+      ] as const) {
+        const { code, out } = await start({ ...env, PORT: port, HOST: '127.0.0.1' });
+        expect(code).toBe(1);
+        const auth = out
+          .split('\n')
+          .filter((l) => l.startsWith('{'))
+          .map((l) => (JSON.parse(l) as { msg: string }).msg)
+          .filter((m) => m.startsWith('auth:'));
+        expect(auth).toHaveLength(1);
+        expect(auth[0]).toMatch(line);
+        expect(out).not.toContain(testSecret);
+      }
+    } finally {
+      busy.close();
+    }
   });
 
   it('a short AUTH_JWT_SECRET refuses to start', async () => {
