@@ -115,7 +115,7 @@ try {
     results.push({ id, name, ...figures, peakRssMb: rss.stop(), statementsPerRequest: perReq, cpuMsPerRequest });
     console.log(renderTable(results.slice(-1)).split('\n')[2]);
   };
-  const env = { DATABASE_URL: url, SUBGRAPH_SECRET: secret, NODE_ENV: 'production' };
+  const env = { DATABASE_URL: url, SUBGRAPH_SECRET: secret, NODE_ENV: 'production', AUTH: 'off' };
   const notes: string[] = [];
 
   // Scenario 9: 90 % reads, 10 % logActivity writes on one pool; reads and writes apart, and the percentile cache.

@@ -84,7 +84,7 @@ async function measureSize(
     const server = await startServer(
       'in-process',
       'gateway/main.ts',
-      { DATABASE_URL: url, NODE_ENV: 'production', PORT: port },
+      { DATABASE_URL: url, NODE_ENV: 'production', AUTH: 'off', PORT: port },
       `${base}/health`,
     );
     try {

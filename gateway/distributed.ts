@@ -8,10 +8,12 @@ import { exitUnlessPortFree, listenOrExit } from '../lib/listen.js';
 import { onShutdown, shutdownTimeoutMs } from '../lib/shutdown.js';
 import { elapsed, openLogged, startupLogger } from '../lib/startup.js';
 import { buildApp } from './http/app.js';
+import { authAtStartup } from './auth/startup.js';
 
 const started = performance.now();
 const cfg = serverConfig();
 const log = startupLogger(cfg.logLevel);
+const auth = authAtStartup(log);
 const secret = process.env.SUBGRAPH_SECRET || newSecret();
 const children: ChildProcess[] = [];
 
@@ -74,7 +76,13 @@ try {
   process.exit(1);
 }
 
-const { app, close } = await buildApp({ database, topology: 'distributed', secret, logLevel: cfg.logLevel });
+const { app, close } = await buildApp({
+  database,
+  topology: 'distributed',
+  secret,
+  logLevel: cfg.logLevel,
+  auth,
+});
 await listenOrExit(() => app.listen({ port: cfg.port, host: cfg.host }), cfg.port);
 app.log.info(`ready in ${elapsed(started)}: peer-mentor API (distributed) on http://localhost:${cfg.port}/graphql`);
 

@@ -81,8 +81,9 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
           logError: opts.logError,
           willSendRequest({ request, context }) {
             if (secret) request.http?.headers.set(SECRET_HEADER, secret);
-            const rid = (context as GatewayContext).requestId;
+            const { requestId: rid, authorization } = context as GatewayContext;
             if (rid) request.http?.headers.set('x-request-id', rid);
+            if (authorization) request.http?.headers.set('authorization', authorization);
           },
         });
       },

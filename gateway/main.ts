@@ -6,10 +6,12 @@ import { onShutdown } from '../lib/shutdown.js';
 import { elapsed, openLogged, seedLogged, startupLogger } from '../lib/startup.js';
 import { buildApp } from './http/app.js';
 import { introspectionAllowed } from './gateway.js';
+import { authAtStartup } from './auth/startup.js';
 
 const started = performance.now();
 const cfg = serverConfig();
 const log = startupLogger(cfg.logLevel);
+const auth = authAtStartup(log);
 // A busy port is one line and exit 1, before the database (seconds on a first start) is opened.
 await exitUnlessPortFree(cfg.port, cfg.host);
 const database = await openLogged(log, {
@@ -22,6 +24,7 @@ const { app, close } = await buildApp({
   topology: cfg.topology,
   logLevel: cfg.logLevel,
   introspection: introspectionAllowed(),
+  auth,
 });
 await listenOrExit(() => app.listen({ port: cfg.port, host: cfg.host }), cfg.port);
 app.log.info(

@@ -1,5 +1,5 @@
 // The one HTTP server: /graphql (gateway + GraphiQL), /health, /ready and the REST layer under /api/v1.
-import Fastify, { LogController, type FastifyInstance } from 'fastify';
+import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
 import type { Database } from '../../lib/db.js';
@@ -16,6 +16,10 @@ import { registerDocs } from './docs.js';
 import { createMetrics, graphqlMetricsPlugin, instrumentSource, registerMetrics } from './metrics.js';
 import { installRequestLogging, requestIdOf, requestInfo } from './logging.js';
 import { defaultRequestTimeoutMs, installUploadDrain, requestTimeoutOptions } from './uploads.js';
+import { authConfig, type AuthConfig } from '../auth/config.js';
+import { createVerifier } from '../auth/verify.js';
+import { callerOf, installAuth } from './auth.js';
+import { pathsOf } from '../rest/register.js';
 
 /** Options for the HTTP app. */
 export interface AppOptions {
@@ -35,6 +39,8 @@ export interface AppOptions {
   requestTimeoutMs?: number;
   /** Wraps each subgraph's data source inside the metrics (a test hook: e.g. one that fails every fetch). */
   wrapSource?: (subgraph: string, source: GraphQLDataSource) => GraphQLDataSource;
+  /** Authentication (default: from the environment, gateway/auth/config.ts); off answers as before. */
+  auth?: AuthConfig;
 }
 
 /** A started app (not yet listening) and how to stop it. */
@@ -44,8 +50,21 @@ export interface App {
   close: () => Promise<void>;
 }
 
+/** The gateway context of an HTTP request: its id, log info, verified caller and Authorization header. */
+function gatewayContext(req: FastifyRequest): GatewayContext {
+  const caller = callerOf(req);
+  const authorization = req.headers.authorization;
+  return {
+    requestId: String(req.id),
+    info: requestInfo(req),
+    ...(caller ? { caller } : {}),
+    ...(authorization ? { authorization } : {}),
+  };
+}
+
 /** Builds the HTTP app over a started gateway. */
 export async function buildApp(opts: AppOptions): Promise<App> {
+  const auth = opts.auth ?? authConfig();
   const app = Fastify({
     logger: {
       level: opts.logLevel ?? process.env.LOG_LEVEL ?? 'info',
@@ -71,6 +90,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   });
   installErrorHandlers(app);
   installJsonDepthLimit(app);
+  if (auth.mode === 'on')
+    installAuth(app, createVerifier(auth), new Set(['/graphql', ...routeTable.flatMap((row) => pathsOf(row))]));
 
   const gateway = createGateway({
     topology: opts.topology ?? 'in-process',
@@ -95,7 +116,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   await apollo.start();
 
   const graphqlHandler = fastifyApolloHandler(apollo, {
-    context: (req) => Promise.resolve<GatewayContext>({ requestId: String(req.id), info: requestInfo(req) }),
+    context: (req) => Promise.resolve(gatewayContext(req)),
   });
   app.route({
     method: ['GET', 'POST'],
@@ -122,7 +143,8 @@ export async function buildApp(opts: AppOptions): Promise<App> {
   const run: GraphQLRunner = async (query, variables, req) => {
     const res = await apollo.executeOperation(
       { query, variables },
-      { contextValue: { requestId: String(req.id), info: requestInfo(req) } },
+      // the REST row's caller and Authorization go on to the operation it runs
+      { contextValue: gatewayContext(req) },
     );
     if (res.body.kind !== 'single') throw new Error('unexpected incremental GraphQL response');
     return res.body.singleResult;

@@ -2,6 +2,7 @@
 import type { Json } from './json.js';
 import type { LightMyRequestResponse } from 'fastify';
 import { buildApp, type App, type AppOptions } from '../../gateway/http/app.js';
+import { authConfig } from '../../gateway/auth/config.js';
 import type { Database } from '../../lib/db.js';
 import { openTestDatabase } from './db.js';
 import { isCheckedUrl, openApiMismatch } from './openapi-check.js';
@@ -10,7 +11,12 @@ import { isCheckedUrl, openApiMismatch } from './openapi-check.js';
 export interface TestApp extends App {
   database: Database;
   /** Sends a request without a socket; JSON bodies are serialised. */
-  request(method: string, url: string, body?: unknown): Promise<LightMyRequestResponse>;
+  request(
+    method: string,
+    url: string,
+    body?: unknown,
+    headers?: Record<string, string>,
+  ): Promise<LightMyRequestResponse>;
   /** Runs a GraphQL query on /graphql and returns the parsed answer. */
   graphql(query: string, variables?: Record<string, unknown>): Promise<{ data?: Json; errors?: Json[] }>;
 }
@@ -26,6 +32,8 @@ export interface TestAppOptions {
   wrapSource?: AppOptions['wrapSource'];
   /** Close the database with the app (default true; false for apps sharing one database). */
   closeDatabase?: boolean;
+  /** Authentication settings as environment variables (AUTH_JWT_SECRET …), read instead of process.env's. */
+  auth?: Record<string, string | undefined>;
 }
 
 /** Opens a fresh database and builds the app over it; `close()` closes both. */
@@ -36,19 +44,17 @@ export async function startTestApp(database?: Database, opts: TestAppOptions = {
     database: db,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     wrapSource: opts.wrapSource,
+    auth: authConfig(opts.auth ?? {}),
   });
-  const send = (method: string, url: string, body?: unknown) =>
+  const send = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
     built.app.inject({
       method: method as 'GET',
       url,
-      ...(body === undefined
-        ? {}
-        : typeof body === 'string'
-          ? { payload: body, headers: { 'content-type': 'application/json' } }
-          : { payload: JSON.stringify(body), headers: { 'content-type': 'application/json' } }),
+      headers: body === undefined ? headers : { 'content-type': 'application/json', ...headers },
+      ...(body === undefined ? {} : { payload: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
-  const request = async (method: string, url: string, body?: unknown) => {
-    const res = await send(method, url, body);
+  const request = async (method: string, url: string, body?: unknown, headers?: Record<string, string>) => {
+    const res = await send(method, url, body, headers);
     if (checkResponses && isCheckedUrl(url)) {
       const mismatch = openApiMismatch(method.toUpperCase(), url, res.statusCode, res.body);
       if (mismatch)
