@@ -149,7 +149,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     if (res.body.kind !== 'single') throw new Error('unexpected incremental GraphQL response');
     return res.body.singleResult;
   };
-  registerDocs(app, routeTable);
+  registerDocs(app, routeTable, { bearer: auth.mode === 'on' });
   registerRoutes(app, routeTable, run, { db: opts.database.db });
 
   return {

@@ -36,10 +36,10 @@ window.ui = SwaggerUIBundle({
 </script></body></html>`;
 
 /** Registers /api/v1/openapi.json, /docs and /docs/assets/*; the document is built once from the table. */
-export function registerDocs(app: FastifyInstance, table: RestRoute[]): void {
+export function registerDocs(app: FastifyInstance, table: RestRoute[], opts: { bearer?: boolean } = {}): void {
   let document: string | undefined;
   app.get(openApiUrl, async (_req, reply) => {
-    document ??= JSON.stringify(buildOpenApi(table));
+    document ??= JSON.stringify(buildOpenApi(table, opts));
     return reply.type('application/json').send(document);
   });
   app.get('/docs', async (_req, reply) => reply.type('text/html').send(page));

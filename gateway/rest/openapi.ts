@@ -14,6 +14,7 @@ export const errorSchema = z.object({
 
 const errorText: Record<number, string> = {
   400: 'Bad request: malformed JSON, a wrong type or form, an unknown field',
+  401: 'No bearer token, or one that does not verify (expired, forged, wrong issuer or audience)',
   404: 'Not found',
   409: 'Conflict with the current state',
   413: 'Request body too large',
@@ -69,15 +70,16 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Ope
 }
 
 /** The error statuses a row can answer with. */
-function errorStatuses(row: RestRoute): number[] {
+function errorStatuses(row: RestRoute, bearer: boolean): number[] {
   const statuses = [400, 404, 422, 500, 503];
+  if (bearer) statuses.push(401);
   if (row.method !== 'GET') statuses.push(409);
   if (row.body) statuses.push(413, 415);
   return statuses.sort();
 }
 
 /** One operation object for one of a row's two paths. */
-function operation(row: RestRoute, literal: boolean): Operation {
+function operation(row: RestRoute, literal: boolean, bearer: boolean): Operation {
   const id = `${row.method.toLowerCase()}${row.path.replace(/[^A-Za-z0-9]+(\w)?/g, (_, c: string | undefined) => (c ?? '').toUpperCase())}`;
   const status = row.status ?? 200;
   const responses: Record<string, unknown> = {
@@ -91,7 +93,7 @@ function operation(row: RestRoute, literal: boolean): Operation {
       },
     },
   };
-  for (const s of errorStatuses(row)) {
+  for (const s of errorStatuses(row, bearer)) {
     responses[s] = {
       description: errorText[s],
       content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
@@ -122,8 +124,12 @@ function operation(row: RestRoute, literal: boolean): Operation {
   };
 }
 
-/** Builds the OpenAPI 3.1 document for the table: both path forms of every row. */
-export function buildOpenApi(table: RestRoute[]): Record<string, unknown> {
+/**
+ * Builds the OpenAPI 3.1 document for the table: both path forms of every row. With `bearer` (authentication on),
+ * every operation needs a JWT bearer token and may answer 401.
+ */
+export function buildOpenApi(table: RestRoute[], opts: { bearer?: boolean } = {}): Record<string, unknown> {
+  const bearer = opts.bearer ?? false;
   const paths: Record<string, Record<string, Operation>> = {};
   for (const row of table) {
     const [literal, routeForm] = pathsOf(row);
@@ -137,7 +143,7 @@ export function buildOpenApi(table: RestRoute[]): Record<string, unknown> {
     for (const [path, isLiteral] of forms) {
       const key = openApiPath(path);
       paths[key] ??= {};
-      paths[key][row.method.toLowerCase()] = operation(row, isLiteral);
+      paths[key][row.method.toLowerCase()] = operation(row, isLiteral, bearer);
     }
   }
   return {
@@ -151,6 +157,21 @@ export function buildOpenApi(table: RestRoute[]): Record<string, unknown> {
         '`{"error": {"code", "message"}}`.',
     },
     paths,
-    components: { schemas: { Error: jsonSchema(errorSchema, 'output') } },
+    ...(bearer ? { security: [{ bearerAuth: [] }] } : {}),
+    components: {
+      schemas: { Error: jsonSchema(errorSchema, 'output') },
+      ...(bearer
+        ? {
+            securitySchemes: {
+              bearerAuth: {
+                type: 'http',
+                scheme: 'bearer',
+                bearerFormat: 'JWT',
+                description: 'A token of the configured identity provider (or `npm run token`), see the README.',
+              },
+            },
+          }
+        : {}),
+    },
   };
 }

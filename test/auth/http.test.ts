@@ -32,6 +32,12 @@ describe('auth off (no settings)', () => {
     expect(res.json()).toEqual({ data: { mentor: { id: 'mentor-001' } } });
   });
 
+  it('the OpenAPI document has no security scheme', async () => {
+    const doc = (await t.request('GET', '/api/v1/openapi.json')).json();
+    expect(doc.security).toBeUndefined();
+    expect(doc.components.securitySchemes).toBeUndefined();
+  });
+
   it('a token is not looked at: even a garbage Authorization header answers 200', async () => {
     const res = await t.request('GET', restRow, undefined, { authorization: 'Bearer garbage' });
     expect(res.statusCode).toBe(200);
@@ -44,13 +50,23 @@ describe('auth on (HS256 secret, issuer and audience)', () => {
   const good = { sub: 'coord-1', org_id: 'org_nansen_01', roles: ['coordinator'], iss: 'https://idp.test', aud: 'api' };
   beforeAll(async () => {
     t = await startTestApp(undefined, {
-      checkResponses: false,
       wrapSource: recordContexts(seen),
       auth: { AUTH_JWT_SECRET: testSecret, AUTH_ISSUER: 'https://idp.test', AUTH_AUDIENCE: 'api' },
     });
   });
   afterAll(async () => {
     await t?.close();
+  });
+
+  it('the OpenAPI document names the bearer scheme and the 401 of every operation', async () => {
+    const doc = (await t.request('GET', '/api/v1/openapi.json')).json();
+    expect(doc.components.securitySchemes.bearerAuth).toMatchObject({ type: 'http', scheme: 'bearer' });
+    expect(doc.security).toEqual([{ bearerAuth: [] }]);
+    const operations = Object.values(doc.paths as Record<string, Record<string, { responses: object }>>).flatMap((p) =>
+      Object.values(p),
+    );
+    expect(operations.length).toBeGreaterThan(30);
+    for (const op of operations) expect(Object.keys(op.responses)).toContain('401');
   });
 
   it('no token: 401 with WWW-Authenticate: Bearer, in the REST error shape and in the GraphQL shape', async () => {

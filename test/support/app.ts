@@ -40,11 +40,12 @@ export interface TestAppOptions {
 export async function startTestApp(database?: Database, opts: TestAppOptions = {}): Promise<TestApp> {
   const checkResponses = opts.checkResponses ?? process.env.OPENAPI_CHECK !== 'off';
   const db = database ?? (await openTestDatabase());
+  const auth = authConfig(opts.auth ?? {});
   const built = await buildApp({
     database: db,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     wrapSource: opts.wrapSource,
-    auth: authConfig(opts.auth ?? {}),
+    auth,
   });
   const send = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
     built.app.inject({
@@ -56,7 +57,7 @@ export async function startTestApp(database?: Database, opts: TestAppOptions = {
   const request = async (method: string, url: string, body?: unknown, headers?: Record<string, string>) => {
     const res = await send(method, url, body, headers);
     if (checkResponses && isCheckedUrl(url)) {
-      const mismatch = openApiMismatch(method.toUpperCase(), url, res.statusCode, res.body);
+      const mismatch = openApiMismatch(method.toUpperCase(), url, res.statusCode, res.body, auth.mode === 'on');
       if (mismatch)
         throw new Error(
           `OpenAPI response check failed: ${mismatch} (opt out: startTestApp(db, { checkResponses: false }))`,

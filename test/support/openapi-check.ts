@@ -18,12 +18,15 @@ interface Matcher {
 }
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => void;
-let state: { doc: Doc; ajv: Ajv2020; matchers: Matcher[]; validators: Map<string, ValidateFunction> } | undefined;
+type State = { doc: Doc; ajv: Ajv2020; matchers: Matcher[]; validators: Map<string, ValidateFunction> };
+/** One document per authentication mode (with auth on, every operation may answer 401). */
+const states = new Map<boolean, State>();
 
 /** The document, its path matchers (static paths before parametric ones) and an ajv instance; built once. */
-function load() {
-  if (state) return state;
-  const doc = buildOpenApi(routeTable) as unknown as Doc;
+function load(bearer: boolean): State {
+  const known = states.get(bearer);
+  if (known) return known;
+  const doc = buildOpenApi(routeTable, { bearer }) as unknown as Doc;
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   addFormats(ajv);
   ajv.addSchema({ $id: 'openapi.json', components: doc.components }, 'openapi.json');
@@ -34,13 +37,13 @@ function load() {
       params: (path.match(/\{/g) ?? []).length,
     }))
     .sort((a, b) => a.params - b.params);
-  state = { doc, ajv, matchers, validators: new Map() };
+  const state = { doc, ajv, matchers, validators: new Map<string, ValidateFunction>() };
+  states.set(bearer, state);
   return state;
 }
 
 /** A validator for a schema of the document, with `#/components/...` refs resolved against the document. */
-function validator(key: string, schema: unknown): ValidateFunction {
-  const s = load();
+function validator(s: State, key: string, schema: unknown): ValidateFunction {
   let v = s.validators.get(key);
   if (!v) {
     const rewritten = JSON.parse(
@@ -59,8 +62,14 @@ export function isCheckedUrl(url: string): boolean {
 }
 
 /** Returns why the response does not match the document, or null when it does. */
-export function openApiMismatch(method: string, url: string, status: number, body: string): string | null {
-  const s = load();
+export function openApiMismatch(
+  method: string,
+  url: string,
+  status: number,
+  body: string,
+  bearer = false,
+): string | null {
+  const s = load(bearer);
   // every row answers with or without a trailing slash (the document lists each path once, without it)
   const path = url.split('?')[0].replace(/(.)\/$/, '$1');
   const where = `${method} ${url} → ${status}`;
@@ -86,7 +95,7 @@ export function openApiMismatch(method: string, url: string, status: number, bod
   } catch {
     return `${where}: body is not JSON: ${body.slice(0, 120)}`;
   }
-  const validate = validator(key, schema);
+  const validate = validator(s, key, schema);
   if (validate(json)) return null;
   const errors = (validate.errors ?? [])
     .slice(0, 5)
