@@ -49,7 +49,6 @@ describe('AUTH_JWKS_FILE with Keycloak-style claims', () => {
   beforeAll(async () => {
     t = await startTestApp(database, {
       closeDatabase: false,
-      checkResponses: false,
       wrapSource: recordContexts(seen),
       auth: { AUTH_JWKS_FILE: jwksFile, AUTH_CLAIM_ROLES: 'realm_access.roles', AUTH_CLAIM_ORG: 'org' },
     });
@@ -103,7 +102,6 @@ describe('AUTH_JWKS_URL', () => {
     const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`;
     t = await startTestApp(database, {
       closeDatabase: false,
-      checkResponses: false,
       auth: { AUTH_JWKS_URL: url, AUTH_JWKS_TIMEOUT_MS: '300' },
     });
   });
@@ -132,7 +130,6 @@ describe('AUTH_JWKS_URL', () => {
     // a kid not yet known makes jose refetch (after its cooldown, which a fresh app has not started for this kid)
     const fresh = await startTestApp(database, {
       closeDatabase: false,
-      checkResponses: false,
       auth: {
         AUTH_JWKS_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}/jwks`,
         AUTH_JWKS_TIMEOUT_MS: '300',
