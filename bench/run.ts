@@ -4,6 +4,7 @@ import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
+import { SignJWT } from 'jose';
 import { openDatabase } from '../lib/db.js';
 import { measure, probe, type LoadTarget } from './load.js';
 import { sampleRss } from './rss.js';
@@ -186,6 +187,29 @@ try {
     });
     if (wants('9')) await mixedScenario(inproc, base);
     await inproc.stop();
+  }
+
+  // 11. The detail query with authentication on: the same in-process server verifying an HS256 bearer token.
+  if (wants('11')) {
+    const authSecret = 'bench-auth-secret-of-at-least-32-bytes!';
+    const authed = await startServer(
+      'in-process, auth on',
+      'gateway/main.ts',
+      { ...env, AUTH: 'on', AUTH_JWT_SECRET: authSecret, PORT: port(0) },
+      `${local(0)}/health`,
+    );
+    const token = await new SignJWT({ org_id: org as string, roles: ['coordinator'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('bench-coordinator')
+      .setExpirationTime('2h')
+      .sign(new TextEncoder().encode(authSecret));
+    await scenario(
+      '11',
+      'GraphQL detail, in-process gateway, auth on (valid token)',
+      authed,
+      graphqlDetail(local(0), ids, { authorization: `Bearer ${token}` }),
+    );
+    await authed.stop();
   }
 
   // 4. Distributed topology, and Hive Gateway over the same subgraphs.
