@@ -1,7 +1,8 @@
 // CPU time of a server process tree, read from /proc (Linux): steadier than requests/s on a shared machine, because a
 // neighbour slows the clock but not the work each request costs.
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
+import { processTree } from './rss.js';
 
 let ticksPerSecond: number | undefined;
 /** The kernel's clock ticks per second (`getconf CLK_TCK`, 100 on Linux almost everywhere). */
@@ -24,28 +25,15 @@ export function processTicks(statLine: string): number {
   return Number(rest[11]) + Number(rest[12]);
 }
 
-function childrenOf(pid: number): number[] {
-  try {
-    return readdirSync(`/proc/${pid}/task`).flatMap((tid) =>
-      readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number),
-    );
-  } catch {
-    return [];
-  }
-}
-
 /** CPU milliseconds (user + system) used so far by `pid` and every live descendant. */
 export function treeCpuMs(pid: number): number {
   let ticks = 0;
-  const stack = [pid];
-  while (stack.length) {
-    const p = stack.pop()!;
+  for (const p of processTree(pid)) {
     try {
       ticks += processTicks(readFileSync(`/proc/${p}/stat`, 'utf8'));
     } catch {
       // exited between listing and reading: its time is gone with it
     }
-    stack.push(...childrenOf(p));
   }
   return (ticks * 1000) / clockTicks();
 }

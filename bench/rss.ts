@@ -20,16 +20,21 @@ function rssKb(pid: number): number {
   }
 }
 
-/** Current RSS in MB of `pid` plus all its descendants. */
-export function treeRssMb(pid: number): number {
-  let kb = 0;
+/** `pid` and every live descendant (children of each thread, read from /proc). */
+export function processTree(pid: number): number[] {
+  const tree: number[] = [];
   const stack = [pid];
   while (stack.length) {
     const p = stack.pop()!;
-    kb += rssKb(p);
+    tree.push(p);
     stack.push(...childrenOf(p));
   }
-  return kb / 1024;
+  return tree;
+}
+
+/** Current RSS in MB of `pid` plus all its descendants. */
+export function treeRssMb(pid: number): number {
+  return processTree(pid).reduce((kb, p) => kb + rssKb(p), 0) / 1024;
 }
 
 /** Samples the tree's RSS every `ms` until stopped; `stop()` returns the peak in MB. */
