@@ -1,14 +1,14 @@
 // `npm run bench`: every scenario on one real PostgreSQL with the large dataset; prints the table, writes BENCHMARKS.md.
-import { execFileSync, execSync } from 'node:child_process';
-import { appendFileSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { execSync } from 'node:child_process';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { parseArgs } from 'node:util';
 import postgres from 'postgres';
 import { SignJWT } from 'jose';
-import { openDatabase } from '../lib/db.js';
 import { measure, probe, type LoadTarget } from './load.js';
 import { sampleRss } from './rss.js';
 import { cpuWindow } from './cpu.js';
+import { haltPostgres, prepareDataset, startPostgres } from './database.js';
 import { runScale } from './scale.js';
 import { mixedRequests, runMixed, type MixFigures } from './mixed.js';
 import { peerCacheLookups } from './metrics-scrape.js';
@@ -67,25 +67,12 @@ const startServer: typeof start = async (...a) => {
   };
 };
 if (!url) {
-  const out = execFileSync('bash', ['scripts/pg-server.sh', 'start', pgDir], {
-    env: { ...process.env, PG_EXTRA_OPTS: '-c shared_preload_libraries=pg_stat_statements -c max_connections=300' },
-    encoding: 'utf8',
-  });
-  url = out.match(/DATABASE_URL=(\S+)/)![1];
+  url = startPostgres(pgDir, '-c shared_preload_libraries=pg_stat_statements -c max_connections=300');
   ownPg = true;
 }
 try {
   // 2. Migrations and the large dataset (the generator reuses what is there).
-  await (await openDatabase({ url })).close();
-  const pkg = JSON.parse(readFileSync('package.json', 'utf8')) as { scripts: Record<string, string | undefined> };
-  if (pkg.scripts['db:generate']) {
-    execSync(`npm run --silent db:generate -- --mentors ${args.mentors} --activities ${args.activities}`, {
-      stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: url },
-    });
-  } else {
-    execSync('npm run --silent db:seed', { stdio: 'inherit', env: { ...process.env, DATABASE_URL: url } });
-  }
+  await prepareDataset(url, args.mentors, args.activities);
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   const ids = (await sql`select id from mentors.mentors order by id`).map((r) => r.id as string);
   const [{ org }] = await sql`select org_id as org from mentors.mentors group by org_id order by count(*) desc limit 1`;
@@ -269,6 +256,6 @@ try {
   }
 } finally {
   for (const server of running) await server.stop();
-  if (ownPg) execFileSync('bash', ['scripts/pg-server.sh', 'halt', pgDir], { stdio: 'inherit' });
+  if (ownPg) haltPostgres(pgDir);
 }
 process.exit(0);

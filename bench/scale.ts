@@ -1,10 +1,9 @@
 // `npm run bench -- --scale` (scenario 10): the cost curve. Personal stats and the detail query at 1 M activities /
 // 5 000 mentors and at 10 M / 50 000 (largest organisation ≈ 14 000 mentors), each size on its own PostgreSQL under
 // .data/ (kept between runs; the generator reuses data of the same size), p50/p95 of each and their ratio.
-import { execFileSync, execSync } from 'node:child_process';
 import { appendFileSync } from 'node:fs';
 import postgres from 'postgres';
-import { openDatabase } from '../lib/db.js';
+import { haltPostgres, prepareDataset, startPostgres } from './database.js';
 import { measure, probe, type LoadFigures } from './load.js';
 import { graphqlDetail, restById } from './scenarios.js';
 import { startServer } from './servers.js';
@@ -65,17 +64,9 @@ async function measureSize(
   load: { warmup: number; seconds: number; connections: number },
   port: string,
 ): Promise<ScaleResult> {
-  const out = execFileSync('bash', ['scripts/pg-server.sh', 'start', size.dir], {
-    env: { ...process.env, PG_EXTRA_OPTS: '-c max_connections=300' },
-    encoding: 'utf8',
-  });
-  const url = out.match(/DATABASE_URL=(\S+)/)![1];
+  const url = startPostgres(size.dir, '-c max_connections=300');
   try {
-    await (await openDatabase({ url })).close();
-    execSync(`npm run --silent db:generate -- --mentors ${size.mentors} --activities ${size.activities}`, {
-      stdio: 'inherit',
-      env: { ...process.env, DATABASE_URL: url },
-    });
+    await prepareDataset(url, size.mentors, size.activities);
     const sql = postgres(url, { max: 1, onnotice: () => {} });
     const ids = (await sql`select id from mentors.mentors order by id`).map((r) => r.id as string);
     const [{ n }] = await sql`select count(*)::int as n from mentors.mentors group by org_id order by 1 desc limit 1`;
@@ -99,7 +90,7 @@ async function measureSize(
       await server.stop();
     }
   } finally {
-    execFileSync('bash', ['scripts/pg-server.sh', 'halt', size.dir], { stdio: 'ignore' });
+    haltPostgres(size.dir);
   }
 }
 
