@@ -41,3 +41,8 @@ export function badRequest(message: string): GraphQLError {
 export function conflict(message: string): GraphQLError {
   return apiError('CONFLICT', message);
 }
+
+/** A value as an error message shows what came: JSON, strings cut at 80 characters (`"sleeping"`, `"abc…"`). */
+export function shownValue(v: unknown): string {
+  return JSON.stringify(typeof v === 'string' && v.length > 80 ? `${v.slice(0, 80)}…` : v);
+}

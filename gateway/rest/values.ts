@@ -23,6 +23,7 @@ import {
 } from 'graphql';
 import { sharedScalars } from '../../lib/scalars.js';
 import { HttpError } from '../http/errors.js';
+import { shownValue } from '../../lib/errors.js';
 
 /** A GraphQL value as REST reads it: every enum literal union in lower case (`'ACTIVE'` → `'active'`). */
 export type RestValues<T> = T extends string
@@ -60,8 +61,6 @@ const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null 
 /** The REST name of an input field: its last path segment in snake_case (`input.pauseReason` → `pause_reason`). */
 const restName = (path: string) => (path.split('.').pop() ?? path).replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`);
 
-const shown = (v: unknown) => JSON.stringify(typeof v === 'string' && v.length > 80 ? `${v.slice(0, 80)}…` : v);
-
 /**
  * Converts an input value of `type` at `path`: enum values upper-cased (an unknown one is a 422 naming the REST
  * field and the values it takes), a date-only value of a DateTime taken as UTC midnight (the contracts accept
@@ -81,7 +80,7 @@ function inputValue(type: GraphQLInputType, value: unknown, path: string): unkno
     throw new HttpError(
       422,
       'UNPROCESSABLE',
-      `${restName(path)} must be one of ${allowed.join(', ')}, got ${shown(value)}`,
+      `${restName(path)} must be one of ${allowed.join(', ')}, got ${shownValue(value)}`,
     );
   }
   if (isScalarType(type) && sharedScalars[type.name]) {

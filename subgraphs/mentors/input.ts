@@ -1,5 +1,5 @@
 // Checks of mutation input in the mentors subgraph: wrong form → 400, a broken rule → 422.
-import { badRequest, unprocessable } from '../../lib/errors.js';
+import { badRequest, shownValue, unprocessable } from '../../lib/errors.js';
 import { checkDateRange, parseIsoDate, parseIsoTimestamp } from '../../lib/dates.js';
 
 import { PAUSE_REASONS, STATES as STATUSES } from './states.js';
@@ -10,8 +10,6 @@ export type { Status };
 export const MAX_ID = 64;
 /** Longest metadata note. */
 export const MAX_NOTES = 2000;
-
-const shown = (v: string) => JSON.stringify(v.length > 80 ? `${v.slice(0, 80)}…` : v);
 
 /** An id of 1..64 characters, else 400. */
 export function checkId(field: string, v: string): string {
@@ -30,7 +28,7 @@ export function checkLength(field: string, v: string | null | undefined, max: nu
 /** One of active/paused/inactive, else 422. */
 export function checkStatus(v: string): Status {
   if (!(STATUSES as readonly string[]).includes(v)) {
-    throw unprocessable(`status must be one of ${STATUSES.join(', ')}, got ${shown(v)}`);
+    throw unprocessable(`status must be one of ${STATUSES.join(', ')}, got ${shownValue(v)}`);
   }
   return v as Status;
 }
@@ -38,7 +36,7 @@ export function checkStatus(v: string): Status {
 /** A reason from the known set, else 422. */
 export function checkReason(field: string, v: string): PauseReason {
   if (!(PAUSE_REASONS as readonly string[]).includes(v)) {
-    throw unprocessable(`${field} must be one of ${PAUSE_REASONS.join(', ')}, got ${shown(v)}`);
+    throw unprocessable(`${field} must be one of ${PAUSE_REASONS.join(', ')}, got ${shownValue(v)}`);
   }
   return v as PauseReason;
 }
@@ -49,7 +47,7 @@ export function parseWhen(field: string, v: string | null | undefined): Date | n
   const d = v.length === 10 ? parseIsoDate(v) : parseIsoTimestamp(v);
   if (!d)
     throw badRequest(
-      `${field} must be an ISO 8601 timestamp like 2026-03-26T00:00:00Z or a date YYYY-MM-DD, got ${shown(v)}`,
+      `${field} must be an ISO 8601 timestamp like 2026-03-26T00:00:00Z or a date YYYY-MM-DD, got ${shownValue(v)}`,
     );
   return checkDateRange(field, d, v);
 }
