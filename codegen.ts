@@ -2,9 +2,10 @@
 // for the cross-subgraph calls each subgraph makes, generated over the owning subgraph's federation schema; and the
 // typed documents of the REST layer (gateway/rest/gql/), checked against the API schema that clients of the gateway see.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { Kind, parse, printSchema } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { CodegenConfig } from '@graphql-codegen/cli';
+import { internalEnumValues } from './lib/enum-values.js';
 
 const plugins = ['typescript', 'typescript-resolvers'];
 const common = { federation: true, useTypeImports: true, useIndexSignature: false, enumsAsTypes: true };
@@ -33,24 +34,11 @@ const mappers: Record<string, Record<string, string>> = {
 /** Dates and timestamps reach resolvers, and leave them, as the strings lib/scalars.ts prints and parses. */
 const scalars = { DateTime: 'string', Date: 'string' };
 
-/**
- * Resolvers see an enum value as its name in lower case (lib/define-subgraph.ts `internalEnumValue`, the rule the
- * tables store), so their types say so: `MilestoneStatus` is `'achieved' | 'in_progress'` in TypeScript.
- */
-function internalEnumValues(sdl: string): Record<string, Record<string, string>> {
-  const out: Record<string, Record<string, string>> = {};
-  for (const def of parse(sdl).definitions)
-    if (def.kind === Kind.ENUM_TYPE_DEFINITION)
-      out[def.name.value] = Object.fromEntries(
-        (def.values ?? []).map((v) => [v.name.value, v.name.value.toLowerCase()]),
-      );
-  return out;
-}
-
 const generates: CodegenConfig['generates'] = {};
 for (const [name, map] of Object.entries(mappers)) {
   const schema = `subgraphs/${name}/schema.graphql`;
-  const enumValues = internalEnumValues(readFileSync(schema, 'utf8'));
+  // resolvers see an enum value by THE rule (lib/enum-values.ts), so their types say so: `'achieved' | 'in_progress'`
+  const enumValues = internalEnumValues(parse(readFileSync(schema, 'utf8')));
   generates[`subgraphs/${name}/generated.ts`] = {
     schema,
     plugins,

@@ -5,24 +5,14 @@ import type { SubgraphDeps, SubgraphModule } from './subgraph.js';
 import { badRequest } from './errors.js';
 import { nulAt, nulMessage } from './text.js';
 import { sharedScalars } from './scalars.js';
-
-/**
- * THE rule for enums: a value's internal value — what resolvers return and receive, what the tables store — is its
- * name in lower case (`IN_PROGRESS` ↔ `in_progress`). codegen.ts types resolvers by the same rule.
- */
-export const internalEnumValue = (name: string) => name.toLowerCase();
+import { internalEnumValues } from './enum-values.js';
 
 /** Resolvers for what the SDL declares and the subgraph need not write: the shared scalars and enum values. */
 function declaredResolvers(doc: DocumentNode): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const def of doc.definitions) {
+  const out: Record<string, unknown> = { ...internalEnumValues(doc) };
+  for (const def of doc.definitions)
     if (def.kind === Kind.SCALAR_TYPE_DEFINITION && sharedScalars[def.name.value])
       out[def.name.value] = sharedScalars[def.name.value];
-    if (def.kind === Kind.ENUM_TYPE_DEFINITION)
-      out[def.name.value] = Object.fromEntries(
-        (def.values ?? []).map((v) => [v.name.value, internalEnumValue(v.name.value)]),
-      );
-  }
   return out;
 }
 
