@@ -29,31 +29,16 @@ export function listLoader<K, R>(load: (keys: readonly K[]) => Promise<R[]>, key
 
 /**
  * One loader per parameter value (e.g. one per summary period), made on first use and kept for the request,
- * so a page of entities asking the same parameter shares one batch.
+ * so a page of entities asking the same parameter shares one batch. `keyOf` says which parameters are the same
+ * (default: equal values; an argument object compares by `JSON.stringify`).
  */
-export function loaderPer<P, L>(make: (param: P) => L): (param: P) => L {
-  const made = new Map<P, L>();
+export function loaderPer<P, L>(make: (param: P) => L, keyOf: (param: P) => unknown = (p) => p): (param: P) => L {
+  const made = new Map<unknown, L>();
   return (param) => {
-    let loader = made.get(param);
-    if (!loader) {
-      loader = make(param);
-      made.set(param, loader);
-    }
-    return loader;
-  };
-}
-
-/**
- * One loader per distinct argument object (compared by its JSON), made on first use and kept for the request: the
- * entities of a page asking a field with the same arguments share one batch; other arguments get their own.
- */
-export function loaderPerArgs<A, L>(make: (args: A) => L): (args: A) => L {
-  const made = new Map<string, L>();
-  return (args) => {
-    const key = JSON.stringify(args);
+    const key = keyOf(param);
     let loader = made.get(key);
     if (!loader) {
-      loader = make(args);
+      loader = make(param);
       made.set(key, loader);
     }
     return loader;

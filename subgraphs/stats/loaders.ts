@@ -1,7 +1,7 @@
 // Per-request DataLoaders of the stats subgraph: one statement per batch.
 import type { Db } from '../../lib/db.js';
 import DataLoader from 'dataloader';
-import { loaderPer, loaderPerArgs, rowLoader } from '../../lib/loader.js';
+import { loaderPer, rowLoader } from '../../lib/loader.js';
 import type { PageArgs } from '../../lib/pagination.js';
 import * as store from './store.js';
 import { activityPagesByMentor, type ActivityFilter, type ActivityPageRows } from './activity-store.js';
@@ -43,12 +43,13 @@ export function createLoaders(db: Db, now: Date) {
      * Mentor.activities: one loader per (filter, page) asked, keyed by mentor, so a page of mentors asking the same
      * arguments costs two statements (pages and totals) whatever its size.
      */
-    activityPage: loaderPerArgs(
+    activityPage: loaderPer(
       (q: { filter: ActivityFilter; page: PageArgs }) =>
         new DataLoader<string, ActivityPageRows>(async (ids) => {
           const pages = await activityPagesByMentor(db, ids, q.filter, q.page);
           return ids.map((id) => pages.get(id) ?? { rows: [], total: 0 });
         }),
+      (q) => JSON.stringify(q),
     ),
   };
 }
