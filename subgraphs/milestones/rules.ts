@@ -1,5 +1,5 @@
 // Pure milestone rules: which thresholds a value reaches, progress figures, and input checks.
-import { badRequest, unprocessable } from '../../lib/errors.js';
+import { unprocessable } from '../../lib/errors.js';
 import type { MilestoneDefinitionRow } from './tables.js';
 
 /** The three things milestones measure, in the order lists show them. */
@@ -7,9 +7,6 @@ export const milestoneTypes = ['hours_logged', 'contacts_helped', 'activity_coun
 
 /** One milestone type. */
 export type MilestoneType = (typeof milestoneTypes)[number];
-
-/** The statuses a milestone can have. */
-export const milestoneStatuses = ['achieved', 'in_progress'] as const;
 
 /** A period's values per type. */
 export type Values = Record<MilestoneType, number>;
@@ -56,24 +53,6 @@ export function progressPercentage(value: number, threshold: number): number {
 /** threshold − value without binary noise (50 − 47.3 is 2.7). */
 export function remaining(value: number, threshold: number): number {
   return Number(Math.max(0, threshold - value).toFixed(6));
-}
-
-/** Checks an optional type filter; anything else than the three types is a 400. */
-export function checkType(type: string | null | undefined): MilestoneType | undefined {
-  if (type == null) return undefined;
-  if (!(milestoneTypes as readonly string[]).includes(type)) {
-    throw badRequest(`type must be one of ${milestoneTypes.join(', ')}, got '${type}'`);
-  }
-  return type as MilestoneType;
-}
-
-/** Checks an optional status filter (achieved, in_progress); anything else is a 400. */
-export function checkStatus(status: string | null | undefined): 'achieved' | 'in_progress' | undefined {
-  if (status == null) return undefined;
-  if (!(milestoneStatuses as readonly string[]).includes(status)) {
-    throw badRequest(`status must be one of ${milestoneStatuses.join(', ')}, got '${status}'`);
-  }
-  return status as 'achieved' | 'in_progress';
 }
 
 /** A measured value must be a finite number ≥ 0 (422 otherwise). */

@@ -2,7 +2,6 @@
 import type { QueryResolvers } from '../generated.js';
 import { notFound } from '../../../lib/errors.js';
 import { pageArgs, paged } from '../../../lib/pagination.js';
-import { checkStatus, checkType } from '../rules.js';
 import { parseMilestoneId } from '../views.js';
 import * as store from '../store.js';
 import { mentorExists } from '../calls/index.js';
@@ -15,7 +14,7 @@ export const Query: QueryResolvers = {
   },
   milestones: async (_p, { mentorId, status, type, page, limit }, ctx) => {
     const args = pageArgs(page, limit);
-    const f = { mentorId, status: checkStatus(status), type: checkType(type) };
+    const f = { mentorId, status, type };
     if (mentorId != null && !(await mentorExists(ctx, mentorId))) throw notFound('mentor', mentorId);
     const { rows, total } = await store.listMilestones(ctx.db, f, args);
     return paged(rows, args, total);
