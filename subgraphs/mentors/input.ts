@@ -1,9 +1,7 @@
 // Checks of mutation input in the mentors subgraph: wrong form → 400, a broken rule → 422.
 import { badRequest, shownValue, unprocessable } from '../../lib/errors.js';
 import { checkDateRange, parseIsoDate, parseIsoTimestamp } from '../../lib/dates.js';
-
-import { PAUSE_REASONS, STATES as STATUSES } from './states.js';
-import type { MentorState as Status, PauseReason } from './generated.js';
+import type { MentorState as Status } from './generated.js';
 export type { Status };
 
 /** Longest id (mentor, pause record, coordinator). */
@@ -23,22 +21,6 @@ export function checkLength(field: string, v: string | null | undefined, max: nu
   if (v == null) return null;
   if (v.length > max) throw badRequest(`${field} must be at most ${max} characters, got ${v.length}`);
   return v;
-}
-
-/** One of active/paused/inactive, else 422. */
-export function checkStatus(v: string): Status {
-  if (!(STATUSES as readonly string[]).includes(v)) {
-    throw unprocessable(`status must be one of ${STATUSES.join(', ')}, got ${shownValue(v)}`);
-  }
-  return v as Status;
-}
-
-/** A reason from the known set, else 422. */
-export function checkReason(field: string, v: string): PauseReason {
-  if (!(PAUSE_REASONS as readonly string[]).includes(v)) {
-    throw unprocessable(`${field} must be one of ${PAUSE_REASONS.join(', ')}, got ${shownValue(v)}`);
-  }
-  return v as PauseReason;
 }
 
 /** An ISO 8601 timestamp with a zone or a `YYYY-MM-DD` date (UTC midnight) of the date range; null/undefined pass; else 400. */

@@ -4,7 +4,7 @@ import type { Db, Pools } from '../../../lib/db.js';
 import { badRequest, conflict, notFound, unprocessable } from '../../../lib/errors.js';
 import type { CreatePauseRecordInput, UpdatePauseRecordInput } from '../generated.js';
 import { pauseRecords, type PauseRecordRow } from '../tables.js';
-import { checkId, checkMetadata, checkOrder, checkReason, parseWhen, type Metadata } from '../input.js';
+import { checkId, checkMetadata, checkOrder, parseWhen, type Metadata } from '../input.js';
 import { lockMentor, writeTx, type Deleted } from './tx.js';
 import { activePauseOf, closePause, openPause, pauseById, statusOf, writeStatus } from './steps.js';
 
@@ -17,7 +17,7 @@ async function resume(tx: Db, mentorId: string, now: Date, meta: Metadata): Prom
 /** Pauses a mentor: opens a pause record and sets the status to paused; 409 when already paused. */
 export function createPause(pools: Pools, input: CreatePauseRecordInput): Promise<PauseRecordRow> {
   const mentorId = checkId('mentor_id', input.mentorId);
-  const reason = checkReason('reason', input.reason);
+  const { reason } = input;
   const start = parseWhen('start_date', input.startDate);
   const expectedReturnDate = parseWhen('expected_return_date', input.expectedReturnDate);
   const meta = checkMetadata(input.metadata);
@@ -51,7 +51,7 @@ export function updatePause(pools: Pools, idIn: string, input: UpdatePauseRecord
   const id = checkId('pause_record_id', idIn);
   const endDate = parseWhen('end_date', input.endDate);
   const expected = parseWhen('expected_return_date', input.expectedReturnDate);
-  const reason = input.reason == null ? null : checkReason('reason', input.reason);
+  const reason = input.reason ?? null;
   const meta = checkMetadata(input.metadata);
   if (
     input.isActive == null &&

@@ -6,16 +6,7 @@ import type { CreateMentorStatusInput, UpdateMentorStatusInput } from '../genera
 import { mentorStatuses, pauseRecords } from '../tables.js';
 import { statusesByMentorIds } from '../store.js';
 import type { MentorStatusView } from '../views.js';
-import {
-  checkConsistent,
-  checkId,
-  checkMetadata,
-  checkOrder,
-  checkReason,
-  checkStatus,
-  parseWhen,
-  type Status,
-} from '../input.js';
+import { checkConsistent, checkId, checkMetadata, checkOrder, parseWhen, type Status } from '../input.js';
 import { lockMentor, writeTx, type Deleted } from './tx.js';
 import { activePauseOf, closePause, openPause, statusOf, writeStatus } from './steps.js';
 
@@ -23,12 +14,12 @@ type StatusInput = Omit<CreateMentorStatusInput, 'mentorId'>;
 
 /** The checked form of a status body: the target status, the pause fields and the metadata. */
 function checkStatusInput(input: StatusInput) {
-  const status = checkStatus(input.status);
+  const { status } = input;
   checkConsistent(status, input.isPaused);
   const pause = {
     startDate: parseWhen('pause_start_date', input.pauseStartDate),
     expectedReturnDate: parseWhen('expected_return_date', input.expectedReturnDate),
-    reason: input.pauseReason == null ? null : checkReason('pause_reason', input.pauseReason),
+    reason: input.pauseReason ?? null,
   };
   if (status !== 'paused' && (pause.startDate || pause.expectedReturnDate || pause.reason)) {
     throw unprocessable(
