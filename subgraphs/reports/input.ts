@@ -1,19 +1,6 @@
 // Checks of the reports subgraph's arguments and input: wrong form → 400.
 import { badRequest } from '../../lib/errors.js';
 
-/** The states a report can be in. */
-export const reportStatuses = ['draft', 'submitted'] as const;
-export type ReportStatus = (typeof reportStatuses)[number];
-
-/** A status argument: absent, or draft / submitted (anything else is a 400). */
-export function statusArg(status: string | null | undefined): ReportStatus | null {
-  if (status === null || status === undefined) return null;
-  if (!(reportStatuses as readonly string[]).includes(status)) {
-    throw badRequest(`status must be one of ${reportStatuses.join(', ')}, got '${status}'`);
-  }
-  return status as ReportStatus;
-}
-
 /** Whether `s` holds a C0 control character or DEL (U+0000..U+001F, U+007F). */
 function hasControlCharacter(s: string): boolean {
   for (let i = 0; i < s.length; i++) {

@@ -5,11 +5,11 @@ import * as store from '../store.js';
 import type { ReportFilter } from '../store.js';
 import type { Context } from '../context.js';
 import { requireEntity } from '../references.js';
-import { idArg, optionalIdArg, statusArg } from '../input.js';
+import { idArg, optionalIdArg } from '../input.js';
 
 async function page(ctx: Context, filter: ReportFilter, p?: number | null, l?: number | null) {
   const args = pageArgs(p, l);
-  const { rows, total } = await store.listReports(ctx.db, { ...filter, status: statusArg(filter.status) }, args);
+  const { rows, total } = await store.listReports(ctx.db, filter, args);
   for (const row of rows) ctx.loaders.report.prime(row.reportId, row);
   return paged(rows, args, total);
 }
@@ -30,13 +30,11 @@ export const Query: QueryResolvers = {
       limit,
     ),
   activityReports: async (_p, { activityId, status, page: p, limit }, ctx) => {
-    statusArg(status);
     pageArgs(p, limit);
     await requireEntity(ctx, 'Activity', idArg('activityId', activityId));
     return page(ctx, { activityId, status }, p, limit);
   },
   mentorReports: async (_p, { mentorId, status, page: p, limit }, ctx) => {
-    statusArg(status);
     pageArgs(p, limit);
     await requireEntity(ctx, 'Mentor', idArg('mentorId', mentorId));
     return page(ctx, { peerMentorId: mentorId, status }, p, limit);

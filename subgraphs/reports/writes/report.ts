@@ -6,7 +6,7 @@ import type { ReportRow } from '../tables.js';
 import { checkFieldValues, checkReportFields, mergeFields, sameFields } from '../fields.js';
 import { checkOwners } from '../references.js';
 import * as writeStore from '../write-store.js';
-import { idArg, statusArg } from '../input.js';
+import { idArg } from '../input.js';
 
 const asPatch = (fields: unknown) => (fields ?? {}) as Record<string, unknown>;
 
@@ -28,7 +28,7 @@ export async function createReport(ctx: Context, input: CreateReportInput): Prom
 /** Merges `fields` and moves the status (draft → submitted only), on the locked row; a no-op writes nothing. */
 export async function updateReport(ctx: Context, id: string, input: UpdateReportInput): Promise<ReportRow> {
   idArg('id', id);
-  const wanted = statusArg(input.status);
+  const wanted = input.status ?? null;
   const patch = asPatch(input.fields);
   if (input.fields == null && wanted === null) throw badRequest('an update needs fields or status, got neither');
   checkFieldValues(patch);
