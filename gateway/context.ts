@@ -1,5 +1,5 @@
 // The per-request context every gateway plugin and data source shares.
-import type { Caller } from './auth/claims.js';
+import type { Caller } from '../lib/caller.js';
 
 /** Context of one gateway request. */
 export interface GatewayContext {

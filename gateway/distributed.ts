@@ -32,7 +32,7 @@ async function waitForSubgraph(url: string, child: ChildProcess): Promise<void> 
         body: '{"query":"{__typename}"}',
         signal: AbortSignal.timeout(2_000),
       });
-      if (res.ok) return;
+      if (res.ok || res.status === 401) return; // 401: up, and asking for a signed caller (auth on)
     } catch {
       /* not up yet */
     }

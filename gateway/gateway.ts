@@ -8,6 +8,9 @@ import type { Pools } from '../lib/db.js';
 import { federationDeps, inProcessExecutor } from '../lib/entities.js';
 import { maskError } from '../lib/mask-error.js';
 import { SECRET_HEADER, subgraphSecret, subgraphUrl, type SubgraphName } from '../lib/config.js';
+import { accessOf } from '../lib/caller.js';
+import { CALLER_HEADER } from '../lib/caller-header.js';
+import { signedCaller } from './caller.js';
 import { subgraphModules } from './subgraphs.js';
 import { InProcessDataSource } from './in-process-source.js';
 import { defaultSubgraphTimeoutMs, GuardedRemoteDataSource } from './remote-source.js';
@@ -34,6 +37,11 @@ export interface GatewayOptions {
   wrapSource?: (subgraph: string, source: GraphQLDataSource) => GraphQLDataSource;
   /** Logs subgraph errors that are masked or failed fetches, server-side. */
   logError?: (err: unknown, message: string) => void;
+  /**
+   * Authentication on: each request's access comes from its verified caller, and a request without one sees nothing
+   * (in-process); the subgraphs over HTTP get the caller signed with the subgraph secret. Off: everything is open.
+   */
+  authOn?: boolean;
 }
 
 /**
@@ -66,8 +74,11 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
               subgraphModules[sub].createContext({
                 db,
                 transaction,
-                ...federationDeps(calls, gw?.requestId),
-                requestId: gw?.requestId,
+                ...federationDeps(calls, {
+                  requestId: gw?.requestId,
+                  access: accessOf(gw?.caller, opts.authOn ?? false),
+                  ...(gw?.caller ? { caller: gw.caller } : {}),
+                }),
               }),
             opts.logError,
             opts.subgraphTimeoutMs ?? defaultSubgraphTimeoutMs,
@@ -79,11 +90,12 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
           url: opts.urls?.[sub] ?? subgraphUrl(sub) ?? url,
           timeoutMs: opts.subgraphTimeoutMs,
           logError: opts.logError,
-          willSendRequest({ request, context }) {
+          async willSendRequest({ request, context }) {
             if (secret) request.http?.headers.set(SECRET_HEADER, secret);
-            const { requestId: rid, authorization } = context as GatewayContext;
-            if (rid) request.http?.headers.set('x-request-id', rid);
-            if (authorization) request.http?.headers.set('authorization', authorization);
+            const gw = context as GatewayContext;
+            if (gw.requestId) request.http?.headers.set('x-request-id', gw.requestId);
+            if (gw.authorization) request.http?.headers.set('authorization', gw.authorization);
+            if (gw.caller && secret) request.http?.headers.set(CALLER_HEADER, await signedCaller(gw, secret));
           },
         });
       },

@@ -25,7 +25,7 @@ export interface GuardedSourceOptions {
   name: string;
   url: string;
   timeoutMs?: number;
-  willSendRequest: (options: GraphQLDataSourceProcessOptions<GatewayContext>) => void;
+  willSendRequest: (options: GraphQLDataSourceProcessOptions<GatewayContext>) => void | Promise<void>;
   logError?: (err: unknown, message: string) => void;
 }
 

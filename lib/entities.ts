@@ -5,7 +5,8 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { LRUCache } from 'lru-cache';
 import type { Pools } from './db.js';
 import type { SubgraphName } from './config.js';
-import type { CallSubgraph, SubgraphCall, SubgraphModule } from './subgraph.js';
+import type { CallSubgraph, SubgraphCall, SubgraphDeps, SubgraphModule } from './subgraph.js';
+import type { Access, Caller } from './caller.js';
 
 /** Declares a call of `document` (exactly one named operation) on the subgraph `owner`. */
 export function subgraphCall<TData, TVariables>(
@@ -28,12 +29,20 @@ export interface SubgraphAnswer {
   errors?: readonly { message: string }[];
 }
 
-/** How a call travels besides its text: its parsed form (in-process), operation name and the request id to forward. */
+/**
+ * How a call travels besides its text: its parsed form (in-process), operation name, the request id to forward, and
+ * who is asking: the caller's access (in-process) or the caller itself (signed again for a subgraph over HTTP).
+ */
 export interface ExecuteOptions {
   document?: DocumentNode;
   operationName?: string;
   requestId?: string;
+  access?: Access;
+  caller?: Caller;
 }
+
+/** Who a call is made for: the request id, access and caller of the request that makes it. */
+export type CallOrigin = Pick<SubgraphDeps, 'requestId' | 'access' | 'caller'>;
 
 /**
  * Runs a document against a subgraph: in this process (`inProcessExecutor`) or over HTTP (`remoteExecutor`).
@@ -58,13 +67,19 @@ function sourceOf(document: DocumentNode): string {
   return source;
 }
 
-/** Builds the `call` service a subgraph context gets: every call goes through `execute`, tagged with `requestId`. */
-export function callSubgraph(execute: SubgraphExecutor, requestId?: string): CallSubgraph {
+/**
+ * Builds the `call` service a subgraph context gets: every call goes through `execute` for the same caller (the
+ * owner applies its own rules to them, so a call shows nothing the caller may not see), tagged with the request id.
+ */
+export function callSubgraph(execute: SubgraphExecutor, origin: CallOrigin): CallSubgraph {
+  const { requestId, access, caller } = origin;
   return async <TData, TVariables>(call: SubgraphCall<TData, TVariables>, variables: TVariables) => {
     const answer = await execute(call.owner, sourceOf(call.document), variables as Record<string, unknown>, {
       document: call.document,
       operationName: call.name,
       requestId,
+      access,
+      caller,
     });
     if (answer.errors?.length) {
       throw new Error(`call ${call.name} to the ${call.owner} subgraph failed: ${answer.errors[0].message}`);
@@ -75,9 +90,12 @@ export function callSubgraph(execute: SubgraphExecutor, requestId?: string): Cal
   };
 }
 
-/** The federation services a subgraph context gets, from one executor (and the request id it forwards). */
-export function federationDeps(execute: SubgraphExecutor, requestId?: string): { call: CallSubgraph } {
-  return { call: callSubgraph(execute, requestId) };
+/** The federation services and the caller a subgraph context gets, from one executor and the request's origin. */
+export function federationDeps(
+  execute: SubgraphExecutor,
+  origin: CallOrigin,
+): Pick<SubgraphDeps, 'call' | 'requestId' | 'access' | 'caller'> {
+  return { call: callSubgraph(execute, origin), ...origin };
 }
 
 /** The `_entities` representations of entities of one type, one per distinct id. */
@@ -138,13 +156,18 @@ export function inProcessExecutor(modules: Readonly<Record<string, SubgraphModul
     const document = documentOf(query, options.document);
     const invalid = validationErrors(mod.schema, document);
     if (invalid.length) return { errors: invalid };
-    const { requestId } = options;
+    // no access given: nothing is visible (a call always carries its caller's access; see callSubgraph)
+    const origin: CallOrigin = {
+      requestId: options.requestId,
+      access: options.access ?? { kind: 'none' },
+      ...(options.caller ? { caller: options.caller } : {}),
+    };
     const result = await execute({
       schema: mod.schema,
       document,
       variableValues: variables,
       operationName: options.operationName,
-      contextValue: mod.createContext({ db, transaction, ...federationDeps(exec, requestId), requestId }),
+      contextValue: mod.createContext({ db, transaction, ...federationDeps(exec, origin) }),
     });
     return { data: result.data ?? null, errors: result.errors };
   };

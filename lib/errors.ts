@@ -5,6 +5,8 @@ import { GraphQLError } from 'graphql';
 export const errorStatus = {
   BAD_REQUEST: 400,
   BAD_USER_INPUT: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
   GRAPHQL_VALIDATION_FAILED: 400,
   GRAPHQL_PARSE_FAILED: 400,
   NOT_FOUND: 404,

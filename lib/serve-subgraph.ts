@@ -13,6 +13,9 @@ import type { SubgraphModule } from './subgraph.js';
 import { seedSubgraph } from '../drizzle/seed/index.js';
 import { exitUnlessPortFree, listenOrExit } from './listen.js';
 import { onShutdown } from './shutdown.js';
+import { callerRequired } from './auth-mode.js';
+import { accessOf, type Caller } from './caller.js';
+import { CALLER_HEADER, verifyCaller } from './caller-header.js';
 
 /** Options for a subgraph server; everything defaults from the environment. */
 export interface ServeOptions {
@@ -24,6 +27,8 @@ export interface ServeOptions {
   /** URL of another subgraph, for entity lookups. */
   urlOf?: (name: string) => string;
   logLevel?: string;
+  /** Every request must carry a signed caller (default: from the environment, lib/auth-mode.ts). */
+  requireCaller?: boolean;
 }
 
 /** Compares the presented secret with the expected one in constant time (both hashed to equal length). */
@@ -69,23 +74,50 @@ export async function serveSubgraph(mod: SubgraphModule, opts: ServeOptions = {}
     plugins: [fastifyApolloDrainPlugin(app), ApolloServerPluginInlineTraceDisabled()],
   });
   await apollo.start();
+  const requireCaller = opts.requireCaller ?? callerRequired();
+  const callers = new WeakMap<object, Caller>();
   app.addHook('onRequest', async (req, reply) => {
     if (!secretMatches(req.headers[SECRET_HEADER], secret)) {
       return reply
         .code(401)
         .send({ error: { code: 'UNAUTHORIZED', message: 'this subgraph only answers the gateway' } });
     }
+    // who is asking: the gateway's signed caller; with authentication on, a request without one is refused
+    const header = req.headers[CALLER_HEADER];
+    if (typeof header === 'string' && header !== '') {
+      try {
+        callers.set(req, await verifyCaller(header, secret));
+      } catch (err) {
+        req.log.warn({ err }, 'signed caller refused');
+        return reply.code(401).send({
+          errors: [{ message: `the ${CALLER_HEADER} header does not verify`, extensions: { code: 'UNAUTHENTICATED' } }],
+        });
+      }
+    } else if (requireCaller) {
+      return reply.code(401).send({
+        errors: [
+          {
+            message: `authentication is on: expected the gateway's signed caller in ${CALLER_HEADER}; none came`,
+            extensions: { code: 'UNAUTHENTICATED' },
+          },
+        ],
+      });
+    }
   });
   const handler = fastifyApolloHandler(apollo, {
     // The request id (the gateway's x-request-id) goes to the context and on with every cross-subgraph call.
     context: (req) => {
       const requestId = String(req.id);
+      const caller = callers.get(req);
       return Promise.resolve(
         mod.createContext({
           db: database.db,
           transaction: database.transaction,
-          ...federationDeps(calls, requestId),
-          requestId,
+          ...federationDeps(calls, {
+            requestId,
+            access: accessOf(caller, requireCaller || caller !== undefined),
+            ...(caller ? { caller } : {}),
+          }),
         }) as object,
       );
     },

@@ -3,6 +3,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Pools } from './db.js';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { SubgraphName } from './config.js';
+import type { Access, Caller } from './caller.js';
 
 /** Services the host hands to every subgraph's context factory: the database pools, and the federation. */
 export interface SubgraphDeps extends Pools {
@@ -10,6 +11,10 @@ export interface SubgraphDeps extends Pools {
   call: CallSubgraph;
   /** The gateway request's x-request-id (in-process; standalone subgraphs see it as their own request id). */
   requestId?: string;
+  /** What the caller may see and change (lib/caller.ts); every resolver of the subgraph applies it to its own data. */
+  access: Access;
+  /** The verified caller, forwarded with the subgraph's own calls to others; absent with authentication off. */
+  caller?: Caller;
 }
 
 /** A subgraph as the host sees it: its name, executable schema and per-request context factory. */

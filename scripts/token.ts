@@ -4,7 +4,8 @@
 import { parseArgs } from 'node:util';
 import { SignJWT } from 'jose';
 import { AuthConfigError, claimNames, secretKey } from '../gateway/auth/config.js';
-import { knownRoles, setClaimAt, type Role } from '../gateway/auth/claims.js';
+import { setClaimAt } from '../gateway/auth/claims.js';
+import { knownRoles, type Role } from '../lib/caller.js';
 
 const usage = `usage: npm run token -- [--role mentor|coordinator|admin]... [--org <org id>] [--mentor <mentor id>]
                        [--admin] [--sub <subject>] [--expires 1h]

@@ -1,6 +1,7 @@
 // Cross-subgraph calls: every document in subgraphs/<caller>/calls/<owner>/ is registered, fresh from codegen, valid
 // against the owner's served schema (buildSubgraphSchema: `_entities`, `_Entity`, `_Any`), and runs through both
 // executors (in-process against the owner's schema; HTTP with the shared secret and the request id).
+import { openAccess } from '../lib/caller.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import { buildSubgraphSchema } from '@apollo/subgraph';
@@ -97,7 +98,7 @@ describe('the in-process executor', () => {
   });
   afterAll(async () => database?.close());
 
-  const deps = () => ({ call: callSubgraph(inProcessExecutor(subgraphModules, database)) });
+  const deps = () => ({ call: callSubgraph(inProcessExecutor(subgraphModules, database), { access: openAccess }) });
 
   it('runs each call against its owner and answers typed data', async () => {
     const ctx = deps();
@@ -131,9 +132,9 @@ describe('the in-process executor', () => {
   it('answers a text document too (parsed once), and reports validation errors instead of executing', async () => {
     const exec = inProcessExecutor(subgraphModules, database);
     const text = '{ activityTypes { id } }';
-    const first = await exec('stats', text, {});
+    const first = await exec('stats', text, {}, { access: openAccess });
     expect((first.data?.activityTypes as unknown[]).length).toBe(5);
-    expect(await exec('stats', text, {})).toEqual(first);
+    expect(await exec('stats', text, {}, { access: openAccess })).toEqual(first);
     const bad = await exec('stats', '{ activityTypez { id } }', {});
     expect(bad.data).toBeUndefined();
     expect(bad.errors?.[0].message).toMatch(/activityTypez/);
@@ -141,7 +142,7 @@ describe('the in-process executor', () => {
   });
 
   it('an error of the owner rejects the call, naming the operation and the owner', async () => {
-    const failing = callSubgraph(() => Promise.resolve({ errors: [{ message: 'boom' }] }));
+    const failing = callSubgraph(() => Promise.resolve({ errors: [{ message: 'boom' }] }), { access: openAccess });
     await expect(mentorOrg({ call: failing }, 'mentor-001')).rejects.toThrow(
       'call StatsMentorOrg to the mentors subgraph failed: boom',
     );
@@ -171,8 +172,12 @@ describe('the HTTP executor', () => {
     const { server, port } = await recordingMentors(seen);
     try {
       const exec = remoteExecutor((name) => `http://127.0.0.1:${port}/${name}`, 's3cret');
-      expect(await mentorOrg({ call: callSubgraph(exec, 'req-42') }, 'mentor-001')).toBe('org_x');
-      expect(await mentorOrg({ call: callSubgraph(exec, 'bad id\nx') }, 'mentor-001')).toBe('org_x');
+      expect(
+        await mentorOrg({ call: callSubgraph(exec, { requestId: 'req-42', access: openAccess }) }, 'mentor-001'),
+      ).toBe('org_x');
+      expect(
+        await mentorOrg({ call: callSubgraph(exec, { requestId: 'bad id\nx', access: openAccess }) }, 'mentor-001'),
+      ).toBe('org_x');
     } finally {
       server.close();
     }

@@ -1,24 +1,12 @@
 // The caller a verified token names: claims read at configurable (dotted) paths, roles narrowed to the known ones.
 import type { JWTPayload } from 'jose';
-
-/** The roles the API knows (issue 17); other roles a token carries (e.g. Keycloak's `offline_access`) are ignored. */
-export const knownRoles = ['mentor', 'coordinator', 'admin'] as const;
-export type Role = (typeof knownRoles)[number];
+import { knownRoles, type Caller, type Role } from '../../lib/caller.js';
 
 /** Where in the token each part of the caller is: a claim name or a dotted path such as `realm_access.roles`. */
 export interface ClaimNames {
   org: string;
   roles: string;
   mentor: string;
-}
-
-/** The verified caller, put on the request and into the gateway context for the authorization rules. */
-export interface Caller {
-  sub: string;
-  orgId?: string;
-  roles: Role[];
-  /** The mentor the caller is (from the mentor claim, `sub` by default); set only for a caller with the `mentor` role. */
-  mentorId?: string;
 }
 
 /**

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { JSONWebKeySet } from 'jose';
 import type { ClaimNames } from './claims.js';
+import { authKeySettings } from '../../lib/auth-mode.js';
 
 /** Where the verification keys come from. */
 export type AuthKeys =
@@ -83,7 +84,7 @@ export function authConfig(env: Record<string, string | undefined> = process.env
   if (env.AUTH === 'off') return { mode: 'off', explicit: true };
   if (env.AUTH !== undefined && env.AUTH !== '' && env.AUTH !== 'on')
     throw new AuthConfigError(`AUTH must be "off" or "on"; got ${JSON.stringify(env.AUTH)}`);
-  const given = (['AUTH_JWT_SECRET', 'AUTH_JWKS_FILE', 'AUTH_JWKS_URL'] as const).filter((k) => env[k]);
+  const given = authKeySettings.filter((k) => env[k]);
   if (given.length > 1) throw new AuthConfigError(`set one of ${given.join(', ')}, not ${given.length}`);
   if (given.length === 0) {
     if (env.NODE_ENV === 'production' || env.AUTH === 'on')

@@ -1,7 +1,8 @@
 // Token verification with jose: signature, expiry, issuer and audience, then the caller the claims name.
 import { createLocalJWKSet, createRemoteJWKSet, errors, jwtVerify, type JWTVerifyGetKey } from 'jose';
 import type { AuthConfig } from './config.js';
-import { callerFrom, type Caller } from './claims.js';
+import { callerFrom } from './claims.js';
+import type { Caller } from '../../lib/caller.js';
 
 /** A token the API does not accept (answered 401), or keys it could not fetch (answered 503). */
 export class AuthFailure extends Error {

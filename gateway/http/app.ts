@@ -99,6 +99,7 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     urls: opts.urls,
     secret: opts.secret,
     subgraphTimeoutMs: opts.subgraphTimeoutMs,
+    authOn: auth.mode === 'on',
     logError: (err, msg) => app.log.error({ err }, msg),
     wrapSource: (name, source) => instrumentSource(name, opts.wrapSource?.(name, source) ?? source, metrics),
   });

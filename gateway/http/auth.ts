@@ -1,6 +1,6 @@
 // Authentication at the HTTP layer: /graphql and the REST rows need a verified bearer token when auth is on.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
-import type { Caller } from '../auth/claims.js';
+import type { Caller } from '../../lib/caller.js';
 import { AuthFailure, type Verifier } from '../auth/verify.js';
 import { sendError } from './errors.js';
 import { wantsGraphiQL } from './graphiql.js';

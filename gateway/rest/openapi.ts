@@ -15,7 +15,8 @@ export const errorSchema = z.object({
 const errorText: Record<number, string> = {
   400: 'Bad request: malformed JSON, a wrong type or form, an unknown field',
   401: 'No bearer token, or one that does not verify (expired, forged, wrong issuer or audience)',
-  404: 'Not found',
+  403: 'The caller may not do this: a coordinator action asked by a mentor, or a create in another organisation',
+  404: 'Not found (or not visible to the caller)',
   409: 'Conflict with the current state',
   413: 'Request body too large',
   415: 'Unsupported media type',
@@ -72,7 +73,7 @@ function parameters(schema: z.ZodType | undefined, where: 'path' | 'query'): Ope
 /** The error statuses a row can answer with. */
 function errorStatuses(row: RestRoute, bearer: boolean): number[] {
   const statuses = [400, 404, 422, 500, 503];
-  if (bearer) statuses.push(401);
+  if (bearer) statuses.push(401, 403);
   if (row.method !== 'GET') statuses.push(409);
   if (row.body) statuses.push(413, 415);
   return statuses.sort();

@@ -91,6 +91,9 @@ export const pauseRecords = mentorsSchema.table(
     reason: text('reason', { enum: PAUSE_REASONS }).notNull(),
     createdAt: ts('created_at').notNull().defaultNow(),
     updatedAt: ts('updated_at').notNull().defaultNow(),
+    /** The verified caller (token subject) who created / last changed the record; null with authentication off. */
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
   },
   (t) => [
     foreignKey({ columns: [t.mentorId], foreignColumns: [mentors.id], name: 'pause_records_mentor_fk' }).onDelete(

@@ -23,6 +23,9 @@ export const reports = reportsSchema.table(
     submittedAt: timestamp('submitted_at', { withTimezone: true, mode: 'date' }),
     createdAt: timestamp('created_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true, mode: 'date' }).notNull().defaultNow(),
+    /** The verified caller (token subject) who created / last changed the report; null with authentication off. */
+    createdBy: text('created_by'),
+    updatedBy: text('updated_by'),
   },
   (t) => [
     index('reports_activity_idx').on(t.activityId, t.createdAt),

@@ -1,4 +1,5 @@
 // DataLoaders measured at the driver: statements per request do not grow with rows; one statement per table.
+import { openAccess } from '../../lib/caller.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execute, parse } from 'graphql';
 import { sql } from 'drizzle-orm';
@@ -126,7 +127,7 @@ describe('__resolveReference is batched', () => {
     const deps = {
       db: t.database.db,
       transaction: t.database.transaction,
-      ...federationDeps(() => Promise.reject(new Error('no cross-subgraph call expected'))),
+      ...federationDeps(() => Promise.reject(new Error('no cross-subgraph call expected')), { access: openAccess }),
     };
     const m = await t.database.statements.measure(async () =>
       execute({

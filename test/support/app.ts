@@ -5,6 +5,7 @@ import { buildApp, type App, type AppOptions } from '../../gateway/http/app.js';
 import { authConfig } from '../../gateway/auth/config.js';
 import type { Database } from '../../lib/db.js';
 import { openTestDatabase } from './db.js';
+import { startSubgraphServers } from './subgraph-servers.js';
 import { isCheckedUrl, openApiMismatch } from './openapi-check.js';
 
 /** A test app and its database. */
@@ -34,6 +35,11 @@ export interface TestAppOptions {
   closeDatabase?: boolean;
   /** Authentication settings as environment variables (AUTH_JWT_SECRET …), read instead of process.env's. */
   auth?: Record<string, string | undefined>;
+  /**
+   * `distributed`: the four subgraphs as HTTP servers on loopback over the same database (they require the signed
+   * caller when auth is on); default in-process.
+   */
+  topology?: 'in-process' | 'distributed';
 }
 
 /** Opens a fresh database and builds the app over it; `close()` closes both. */
@@ -41,11 +47,15 @@ export async function startTestApp(database?: Database, opts: TestAppOptions = {
   const checkResponses = opts.checkResponses ?? process.env.OPENAPI_CHECK !== 'off';
   const db = database ?? (await openTestDatabase());
   const auth = authConfig(opts.auth ?? {});
+  const secret = 'test-subgraph-secret';
+  const servers =
+    opts.topology === 'distributed' ? await startSubgraphServers(db, secret, undefined, auth.mode === 'on') : undefined;
   const built = await buildApp({
     database: db,
     logLevel: process.env.LOG_LEVEL ?? 'silent',
     wrapSource: opts.wrapSource,
     auth,
+    ...(servers ? { topology: 'distributed' as const, urls: servers.urls, secret } : {}),
   });
   const send = (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) =>
     built.app.inject({
@@ -72,6 +82,7 @@ export async function startTestApp(database?: Database, opts: TestAppOptions = {
     graphql: async (query, variables) => (await request('POST', '/graphql', { query, variables })).json(),
     close: async () => {
       await built.close();
+      await servers?.close();
       if (opts.closeDatabase ?? true) await db.close();
     },
   };

@@ -12,12 +12,14 @@ export interface SubgraphServers {
 
 /**
  * Starts every subgraph on port 0 with the shared secret; entity lookups between them go to each other's URL.
- * `down` names subgraphs not started: their URL is `downUrl`, where nothing listens.
+ * `down` names subgraphs not started: their URL is `downUrl`, where nothing listens. `requireCaller`: authentication on,
+ * every request must carry the gateway's signed caller.
  */
 export async function startSubgraphServers(
   database: Database,
   secret: string,
   down: { names: readonly SubgraphName[]; downUrl: string } = { names: [], downUrl: '' },
+  requireCaller = false,
 ): Promise<SubgraphServers> {
   const urls = {} as Record<SubgraphName, string>;
   const closers: (() => Promise<void>)[] = [];
@@ -29,6 +31,7 @@ export async function startSubgraphServers(
       database,
       secret,
       logLevel: 'silent',
+      requireCaller,
       urlOf: (n) => urls[n as SubgraphName],
     });
     urls[name] = s.url;
