@@ -1,4 +1,5 @@
 // The one HTTP server: /graphql (gateway + GraphiQL), /health, /ready and the REST layer under /api/v1.
+import { accessOf } from '../../lib/caller.js';
 import Fastify, { LogController, type FastifyInstance, type FastifyRequest } from 'fastify';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import { fastifyApolloHandler, fastifyApolloDrainPlugin } from '@as-integrations/fastify';
@@ -151,7 +152,10 @@ export async function buildApp(opts: AppOptions): Promise<App> {
     return res.body.singleResult;
   };
   registerDocs(app, routeTable, { bearer: auth.mode === 'on' });
-  registerRoutes(app, routeTable, run, { db: opts.database.db });
+  registerRoutes(app, routeTable, run, {
+    db: opts.database.db,
+    accessOf: (req) => accessOf(callerOf(req), auth.mode === 'on'),
+  });
 
   return {
     app,

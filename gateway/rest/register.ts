@@ -4,6 +4,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { RestContext, RestRoute, RunOperation } from './route.js';
 import type { Db } from '../../lib/db.js';
+import { openAccess, type Access } from '../../lib/caller.js';
 import { fromGraphQLError } from '../http/errors.js';
 import { queryText } from './documents.js';
 import { graphqlVariables, restData, type RestValues, type RestVariables } from './values.js';
@@ -23,6 +24,8 @@ export function pathsOf(row: RestRoute): string[] {
 /** What `handle` rows need from the host (the REST layer's own state lives in this database). */
 export interface RestDeps {
   db?: Db;
+  /** The caller's access on a request (default: everything, authentication off). */
+  accessOf?: (req: FastifyRequest) => Access;
 }
 
 const pendingTasks = new WeakMap<FastifyInstance, Set<Promise<unknown>>>();
@@ -55,6 +58,7 @@ function restContext(
   };
   return {
     run,
+    access: deps.accessOf?.(req) ?? openAccess,
     get db(): Db {
       if (!deps.db) throw new Error(`${row.method} ${row.path} needs the database (registerRoutes deps.db)`);
       return deps.db;

@@ -1,4 +1,5 @@
 // The two kinds of row of the REST route table (an operation row, a handler row) and the row the table holds.
+import type { Access } from '../../lib/caller.js';
 import type { z } from 'zod';
 import type { DocumentNode } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -30,6 +31,8 @@ export interface RestContext {
   db: Db;
   /** Keeps a task running after the answer is sent; the app waits for it before closing. */
   background(task: () => Promise<unknown>): void;
+  /** What the request's caller may see (lib/caller.ts), for state the REST layer serves itself (BLoC snapshots). */
+  access: Access;
 }
 
 /** A status, a JSON body and any response headers beyond the usual ones. */

@@ -6,6 +6,7 @@ import { pageQuery, idParam, listResult, paginationSchema } from '../shared.js';
 import { graphql } from '../gql/index.js';
 import { HttpError } from '../../http/errors.js';
 import { isoSeconds } from '../../../lib/dates.js';
+import { maySeeMentor } from '../../../lib/caller.js';
 import { clearSnapshot, markDispatched, markRefreshing } from '../snapshots.js';
 import { currentOrLoad, freshLoad, lastSnapshot } from '../snapshots-load.js';
 import { loadedStateSchema, statusEnum, timestamp } from '../snapshots-view.js';
@@ -60,10 +61,11 @@ export const peerMentorBlocRoutes = [
         if (!state) throw new HttpError(404, 'NOT_FOUND', unknownMentor(params.mentor_id));
         return { status: 200, body: state };
       } catch (err) {
-        // A subgraph the detail needs is down: the last kept view, marked stale (its loaded_at says from when).
+        // A subgraph the detail needs is down: the last kept view, marked stale (its loaded_at says from when) —
+        // only to a caller who may see that mentor (the graph could not say so: the rule on the kept org decides).
         if (!(err instanceof HttpError) || err.status !== 503) throw err;
         const last = await lastSnapshot(ctx.db, params.mentor_id).catch(() => null);
-        if (!last) throw err;
+        if (!last || !maySeeMentor(ctx.access, last.mentor_id, last.profile.org_id)) throw err;
         return { status: 200, body: last, headers: staleHeaders };
       }
     },
