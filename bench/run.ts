@@ -200,7 +200,7 @@ try {
   }
 
   // 4. Distributed topology, and Hive Gateway over the same subgraphs.
-  if (wants('2', '6')) {
+  if (wants('2', '6', '7')) {
     const dist = await startServer(
       'distributed',
       'gateway/distributed.ts',
@@ -208,13 +208,22 @@ try {
       `${local(1)}/health`,
     );
     await scenario('2', 'GraphQL detail, distributed gateway', dist, graphqlDetail(local(1), ids));
-    if (wants('6') && existsSync('bench/hive.ts')) {
+    const hiveRuns = [
+      { id: '6', title: 'GraphQL detail, Hive Gateway (distributed subgraphs)', router: 'false' },
+      { id: '7', title: 'GraphQL detail, Hive Gateway + Rust query planner (distributed subgraphs)', router: 'true' },
+    ];
+    for (const run of hiveRuns.filter((r) => wants(r.id))) {
       try {
-        const hive = await startServer('hive', 'bench/hive.ts', { ...env, PORT: port(3) }, `${local(3)}/healthcheck`);
-        await scenario('6', 'GraphQL detail, Hive Gateway (distributed subgraphs)', hive, graphqlDetail(local(3), ids));
+        const hive = await startServer(
+          'hive',
+          'bench/hive.ts',
+          { ...env, PORT: port(3), HIVE_ROUTER_RUNTIME: run.router },
+          `${local(3)}/healthcheck`,
+        );
+        await scenario(run.id, run.title, hive, graphqlDetail(local(3), ids));
         await hive.stop();
       } catch (e) {
-        console.error(`Hive Gateway scenario skipped: ${(e as Error).message}`);
+        console.error(`Hive Gateway scenario ${run.id} skipped: ${(e as Error).message}`);
       }
     }
     await dist.stop();

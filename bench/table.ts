@@ -25,12 +25,18 @@ export function ratio(results: ScenarioResult[], a: string, b: string): number |
   return x && y && y.rps > 0 ? x.rps / y.rps : null;
 }
 
-/** The ratios the issues ask for (scenario ids `1`, `2`, `5`, `6`; `11/1`: what authentication costs). */
+/**
+ * The ratios the issues ask for: `1/5` (in-process against the one-SQL floor), `2/6` and `2/7` (our distributed
+ * gateway against Hive Gateway, without and with the Rust planner), `1/8` (what federation costs in-process, when
+ * scenario 8 exists) and `11/1` (what authentication costs).
+ */
 export const ratioPairs: [string, string][] = [
   ['1', '5'],
   ['2', '5'],
   ['1', '6'],
   ['2', '6'],
+  ['2', '7'],
+  ['1', '8'],
   ['11', '1'],
 ];
 

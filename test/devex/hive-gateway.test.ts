@@ -12,6 +12,7 @@ import type { Json } from '../support/json.js';
 let database: Database;
 let ours: App;
 let hive: ReturnType<typeof createHiveGateway>;
+let router: ReturnType<typeof createHiveGateway>;
 let servers: SubgraphServers;
 let urls: Partial<Record<SubgraphName, string>>;
 const secret = 'hive-test-secret';
@@ -25,10 +26,12 @@ beforeAll(async () => {
   urls = servers.urls;
   ours = await buildApp({ database, topology: 'distributed', urls, secret, logLevel: 'silent' });
   hive = createHiveGateway(urls, secret);
+  router = createHiveGateway(urls, secret, true);
 });
 
 afterAll(async () => {
   await hive?.dispose();
+  await router?.dispose();
   await ours?.close();
   await servers?.close();
   await database?.close();
@@ -89,5 +92,17 @@ describe('Hive Gateway over the committed supergraph', () => {
     await bare.dispose();
     expect(got.body.data?.mentor ?? null).toBeNull();
     expect(got.body.errors?.length).toBeGreaterThan(0);
+  });
+});
+
+describe('Hive Gateway with the Rust query planner (bench scenario 7)', () => {
+  it('answers the detail and dashboard queries exactly as our gateway does', async () => {
+    for (const id of ['mentor-001', 'mentor-010']) {
+      const expected = await oursQuery(defaultQuery, { id });
+      const got = await hiveQuery(router, defaultQuery, { id });
+      expect(got.status).toBe(200);
+      expect(got.body).toEqual(expected);
+    }
+    expect((await hiveQuery(router, dashboard)).body).toEqual(await oursQuery(dashboard));
   });
 });
