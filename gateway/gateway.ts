@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { ApolloGateway, type GatewayConfig, type GraphQLDataSource } from '@apollo/gateway';
 import { withSharedScalars } from './scalars.js';
 import { ApolloServer } from '@apollo/server';
+import type { GraphQLSchema } from 'graphql';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import type { Pools } from '../lib/db.js';
 import { federationDeps, inProcessExecutor } from '../lib/entities.js';
@@ -117,14 +118,15 @@ export function introspectionAllowed(env = process.env): boolean {
   return env.NODE_ENV !== 'production' || env.INTROSPECTION === 'true';
 }
 
-/** Builds (not starts) the Apollo Server that fronts the gateway. */
+/** Builds (not starts) the Apollo Server that fronts the gateway (or, for the bench, one merged schema). */
 export function createApolloServer(
-  gateway: ApolloGateway,
+  gateway: ApolloGateway | GraphQLSchema,
   opts: { introspection?: boolean; hideSuggestions?: boolean; logError?: (err: unknown, message: string) => void } = {},
 ) {
   const guards = operationGuards({ hideSuggestions: opts.hideSuggestions ?? process.env.NODE_ENV === 'production' });
   return new ApolloServer<GatewayContext>({
-    gateway,
+    // a schema instead of the gateway: the same server over one executable schema (bench scenario 8)
+    ...(gateway instanceof ApolloGateway ? { gateway } : { schema: gateway }),
     introspection: opts.introspection ?? introspectionAllowed(),
     includeStacktraceInErrorResponses: false,
     // gateway/shutdown.ts owns SIGTERM/SIGINT: Apollo must not stop (and re-raise the signal) on its own.
