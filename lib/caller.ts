@@ -106,3 +106,51 @@ export function requireOrgWrite(access: Access, orgId: string, what: string): vo
 export function actorOf(access: Access): string | null {
   return access.actor ?? null;
 }
+
+/** What a list is narrowed to: an organisation and/or one mentor (undefined: not narrowed). */
+export interface ListScope {
+  orgId?: string;
+  mentorId?: string;
+}
+
+/**
+ * The filter of a list the caller asked for (`orgId`, `mentorId` as given), narrowed to what they may see: a
+ * coordinator's organisation, a mentor's own id. Null when nothing can match (another organisation or mentor was
+ * asked for, or the caller sees nothing): the list is empty, as for a filter that matches no row.
+ */
+export function listScope(
+  access: Access,
+  asked: { orgId?: string | null; mentorId?: string | null },
+): ListScope | null {
+  const orgId = asked.orgId ?? undefined;
+  const mentorId = asked.mentorId ?? undefined;
+  switch (access.kind) {
+    case 'all':
+      return { orgId, mentorId };
+    case 'org':
+      return orgId && orgId !== access.orgId ? null : { orgId: access.orgId, mentorId };
+    case 'mentor':
+      return mentorId && mentorId !== access.mentorId ? null : { orgId, mentorId: access.mentorId };
+    case 'none':
+      return null;
+  }
+}
+
+/**
+ * 403 unless the caller may create something for mentor `mentorId` of organisation `orgId` (an activity, a report):
+ * a mentor for themselves, a coordinator in their organisation, an admin anywhere.
+ */
+export function requireOwnWrite(access: Access, target: { mentorId: string; orgId: string }, what: string): void {
+  if (access.kind === 'none')
+    throw apiError('FORBIDDEN', `creating ${what} needs the mentor, coordinator or admin role; the caller has none`);
+  if (access.kind === 'mentor' && target.mentorId !== access.mentorId)
+    throw apiError(
+      'FORBIDDEN',
+      `a mentor creates ${what} for themselves ('${access.mentorId}'), got mentor '${target.mentorId}'`,
+    );
+  if (access.kind === 'org' && target.orgId !== access.orgId)
+    throw apiError(
+      'FORBIDDEN',
+      `creating ${what} in organisation '${target.orgId}' is refused: the caller coordinates '${access.orgId}'`,
+    );
+}

@@ -365,6 +365,8 @@ export type PauseRecord = {
   __typename?: 'PauseRecord';
   /** When the record was created (UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The verified caller (the token's subject) who created the record; null when authentication was off. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** When the pause ended (UTC); null while active. */
   endDate?: Maybe<Scalars['DateTime']['output']>;
   /** When the mentor expects to return (UTC); null when not known. */
@@ -386,6 +388,8 @@ export type PauseRecord = {
   startDate: Scalars['DateTime']['output'];
   /** When the record last changed (UTC). */
   updatedAt: Scalars['DateTime']['output'];
+  /** The verified caller (the token's subject) who last changed the record; null when authentication was off. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** One page of pause records. */
@@ -816,6 +820,7 @@ export type PauseReasonResolvers = { CERTIFICATION_EXPIRY: 'certification_expiry
 
 export type PauseRecordResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseRecord'] = ResolversParentTypes['PauseRecord']> = {
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   expectedReturnDate?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -825,6 +830,7 @@ export type PauseRecordResolvers<ContextType = Context, ParentType extends Resol
   reason?: Resolver<ResolversTypes['PauseReason'], ParentType, ContextType>;
   startDate?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type PauseRecordPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PauseRecordPage'] = ResolversParentTypes['PauseRecordPage']> = {

@@ -56,10 +56,17 @@ export interface Metadata {
   notes: string | null;
 }
 
-/** Checks the metadata lengths (initiated_by ≤ 64, notes ≤ 2000). */
-export function checkMetadata(m: { initiatedBy?: string | null; notes?: string | null } | null | undefined): Metadata {
+/**
+ * Checks the metadata lengths (initiated_by ≤ 64, notes ≤ 2000). With authentication on, `actor` (the verified
+ * caller) is who initiated the change, whatever the body says; without it, the body's `initiated_by` is kept.
+ */
+export function checkMetadata(
+  m: { initiatedBy?: string | null; notes?: string | null } | null | undefined,
+  actor: string | null = null,
+): Metadata {
+  const claimed = checkLength('metadata.initiated_by', m?.initiatedBy, MAX_ID);
   return {
-    initiatedBy: checkLength('metadata.initiated_by', m?.initiatedBy, MAX_ID),
+    initiatedBy: actor ?? claimed,
     notes: checkLength('metadata.notes', m?.notes, MAX_NOTES),
   };
 }

@@ -1,49 +1,93 @@
-// Per-request DataLoaders of the mentors subgraph: one statement per batch.
+// Per-request DataLoaders of the mentors subgraph: one statement per batch. Every loader answers only what the
+// caller may see (lib/gate.ts): a hidden mentor, and everything of theirs, is a miss like an unknown one.
 import type { Db } from '../../lib/db.js';
+import { maySeeMentor, type Access } from '../../lib/caller.js';
+import { gateLists, gateRows } from '../../lib/gate.js';
+import { mentorVisibility } from '../../lib/mentor-visibility.js';
 import { listLoader, rowLoader } from '../../lib/loader.js';
 import * as store from './store.js';
 import { detailVersions } from './version-store.js';
 import { historyByMentorIds, pauseRecordsByIds, pauseRecordsByMentorIds } from './pause-store.js';
 
-/** Builds the mentors loaders for one request. */
-export function createLoaders(db: Db) {
+/** Builds the mentors loaders for one request, answering only what `access` may see. */
+export function createLoaders(db: Db, access: Access) {
+  const mentorRow = rowLoader(
+    (ids: readonly string[]) => store.mentorsByIds(db, ids),
+    (r) => r.id,
+  );
+  // a coordinator's visibility needs the mentors' organisations: the same (cached) mentor rows
+  const visible = mentorVisibility(access, async (ids) => {
+    const rows = await mentorRow.loadMany(ids);
+    return new Map(rows.flatMap((r) => (r && !(r instanceof Error) ? [[r.id, r.orgId] as const] : [])));
+  });
+  const byMentor = (id: string) => visible.load(id);
+  const ofMentor = <R extends { mentorId: string }>(r: R) => visible.load(r.mentorId);
   return {
-    mentor: rowLoader(
-      (ids: readonly string[]) => store.mentorsByIds(db, ids),
-      (r) => r.id,
-    ),
+    mentor: gateRows(access, mentorRow, (m) => maySeeMentor(access, m.id, m.orgId)),
     /** The mentor with its status and latest certification, one statement (root queries prime the two loaders). */
-    mentorDetail: rowLoader(
-      (ids: readonly string[]) => store.mentorDetailsByIds(db, ids),
-      (r) => r.mentor.id,
+    mentorDetail: gateRows(
+      access,
+      rowLoader(
+        (ids: readonly string[]) => store.mentorDetailsByIds(db, ids),
+        (r) => r.mentor.id,
+      ),
+      (d) => maySeeMentor(access, d.mentor.id, d.mentor.orgId),
     ),
-    status: rowLoader(
-      (ids: readonly string[]) => store.statusesByMentorIds(db, ids),
-      (r) => r.mentorId,
+    status: gateRows(
+      access,
+      rowLoader(
+        (ids: readonly string[]) => store.statusesByMentorIds(db, ids),
+        (r) => r.mentorId,
+      ),
+      ofMentor,
     ),
-    certification: rowLoader(
-      (ids: readonly string[]) => store.latestCertifications(db, ids),
-      (r) => r.mentorId,
+    certification: gateRows(
+      access,
+      rowLoader(
+        (ids: readonly string[]) => store.latestCertifications(db, ids),
+        (r) => r.mentorId,
+      ),
+      ofMentor,
     ),
-    openAssignments: listLoader(
-      (ids: readonly string[]) => store.openAssignments(db, ids),
-      (r) => r.mentorId,
+    openAssignments: gateLists(
+      access,
+      listLoader(
+        (ids: readonly string[]) => store.openAssignments(db, ids),
+        (r) => r.mentorId,
+      ),
+      byMentor,
     ),
-    pauseRecord: rowLoader(
-      (ids: readonly string[]) => pauseRecordsByIds(db, ids),
-      (r) => r.id,
+    pauseRecord: gateRows(
+      access,
+      rowLoader(
+        (ids: readonly string[]) => pauseRecordsByIds(db, ids),
+        (r) => r.id,
+      ),
+      ofMentor,
     ),
-    pauseRecordsOfMentor: listLoader(
-      (ids: readonly string[]) => pauseRecordsByMentorIds(db, ids),
-      (r) => r.mentorId,
+    pauseRecordsOfMentor: gateLists(
+      access,
+      listLoader(
+        (ids: readonly string[]) => pauseRecordsByMentorIds(db, ids),
+        (r) => r.mentorId,
+      ),
+      byMentor,
     ),
-    history: listLoader(
-      (ids: readonly string[]) => historyByMentorIds(db, ids),
-      (r) => r.mentorId,
+    history: gateLists(
+      access,
+      listLoader(
+        (ids: readonly string[]) => historyByMentorIds(db, ids),
+        (r) => r.mentorId,
+      ),
+      byMentor,
     ),
-    detailVersion: rowLoader(
-      (ids: readonly string[]) => detailVersions(db, ids),
-      (r) => r.mentorId,
+    detailVersion: gateRows(
+      access,
+      rowLoader(
+        (ids: readonly string[]) => detailVersions(db, ids),
+        (r) => r.mentorId,
+      ),
+      ofMentor,
     ),
   };
 }

@@ -1,8 +1,8 @@
 // Reads of pause records and status history (the mentors schema only).
-import { and, asc, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../../lib/db.js';
 import type { PageArgs } from '../../lib/pagination.js';
-import { mentorStatusHistory, pauseRecords } from './tables.js';
+import { mentors, mentorStatusHistory, pauseRecords } from './tables.js';
 
 /** Pause records by id, one statement. */
 export function pauseRecordsByIds(db: Db, ids: readonly string[]) {
@@ -24,11 +24,15 @@ export function pauseRecordsByMentorIds(db: Db, ids: readonly string[]) {
 /** A filtered page of pause records (newest start first) with the total. */
 export async function listPauseRecords(
   db: Db,
-  f: { mentorId?: string | null; isActive?: boolean | null },
+  f: { mentorId?: string | null; orgId?: string | null; isActive?: boolean | null },
   page: PageArgs,
 ) {
   const conds: SQL[] = [];
   if (f.mentorId) conds.push(eq(pauseRecords.mentorId, f.mentorId));
+  if (f.orgId)
+    conds.push(
+      sql`exists (select 1 from ${mentors} m where m.id = ${pauseRecords.mentorId} and m.org_id = ${f.orgId})`,
+    );
   if (f.isActive != null) conds.push(eq(pauseRecords.isActive, f.isActive));
   const where = conds.length ? and(...conds) : undefined;
   const [rows, [{ total }]] = await Promise.all([

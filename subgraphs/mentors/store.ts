@@ -15,9 +15,14 @@ export function mentorsByIds(db: Db, ids: readonly string[]) {
 }
 
 /** A page of mentors filtered by organisation and status, with the total. */
-export async function listMentors(db: Db, f: { orgId?: string | null; status?: string | null }, page: PageArgs) {
+export async function listMentors(
+  db: Db,
+  f: { orgId?: string | null; mentorId?: string | null; status?: string | null },
+  page: PageArgs,
+) {
   const conds: SQL[] = [];
   if (f.orgId) conds.push(eq(mentors.orgId, f.orgId));
+  if (f.mentorId) conds.push(eq(mentors.id, f.mentorId));
   // the mentor's `currentStatus`: its record's status, DEFAULT_STATUS without a record
   if (f.status)
     conds.push(
@@ -82,10 +87,11 @@ export async function statusesByMentorIds(db: Db, ids: readonly string[]): Promi
 /** A filtered page of status records with the total. */
 export async function listStatuses(
   db: Db,
-  f: { status?: MentorState | null; isPaused?: boolean | null; orgId?: string | null },
+  f: { status?: MentorState | null; isPaused?: boolean | null; orgId?: string | null; mentorId?: string | null },
   page: PageArgs,
 ) {
   const conds: SQL[] = [];
+  if (f.mentorId) conds.push(eq(mentorStatuses.mentorId, f.mentorId));
   if (f.status) conds.push(eq(mentorStatuses.status, f.status));
   if (f.isPaused === true) conds.push(eq(mentorStatuses.status, 'paused'));
   if (f.isPaused === false) conds.push(sql`${mentorStatuses.status} <> 'paused'`);

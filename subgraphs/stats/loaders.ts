@@ -1,5 +1,7 @@
 // Per-request DataLoaders of the stats subgraph: one statement per batch.
 import type { Db } from '../../lib/db.js';
+import { maySeeMentor, type Access } from '../../lib/caller.js';
+import { gateRows } from '../../lib/gate.js';
 import DataLoader from 'dataloader';
 import { loaderPer, rowLoader } from '../../lib/loader.js';
 import type { PageArgs } from '../../lib/pagination.js';
@@ -9,12 +11,16 @@ import { activityVersions } from './version-store.js';
 import { calendarWindow } from './periods.js';
 import type { SummaryPeriod } from './generated.js';
 
-/** Builds the stats loaders for one request. */
-export function createLoaders(db: Db, now: Date) {
+/** Builds the stats loaders for one request; an activity the caller may not see is a miss. */
+export function createLoaders(db: Db, now: Date, access: Access) {
   return {
-    activity: rowLoader(
-      (ids: readonly string[]) => store.activitiesByIds(db, ids),
-      (r) => r.id,
+    activity: gateRows(
+      access,
+      rowLoader(
+        (ids: readonly string[]) => store.activitiesByIds(db, ids),
+        (r) => r.id,
+      ),
+      (a) => maySeeMentor(access, a.mentorId, a.orgId),
     ),
     activityType: rowLoader(
       (ids: readonly string[]) => store.activityTypesByIds(db, ids),

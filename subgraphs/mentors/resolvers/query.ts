@@ -1,6 +1,7 @@
 // Query resolvers of the mentors subgraph.
 import type { QueryResolvers } from '../generated.js';
 import { pageArgs, paged } from '../../../lib/pagination.js';
+import { listScope } from '../../../lib/caller.js';
 import { notFound } from '../../../lib/errors.js';
 import * as store from '../store.js';
 import { listPauseRecords } from '../pause-store.js';
@@ -36,7 +37,9 @@ export const Query: QueryResolvers = {
   },
   mentors: async (_p, { orgId, status, page, limit }, ctx, info) => {
     const args = pageArgs(page, limit);
-    const { rows, total } = await store.listMentors(ctx.db, { orgId, status }, args);
+    const scope = listScope(ctx.access, { orgId });
+    if (!scope) return paged([], args, 0);
+    const { rows, total } = await store.listMentors(ctx.db, { ...scope, status }, args);
     for (const row of rows) ctx.loaders.mentor.prime(row.id, row);
     if (rows.length && selects(info, detailFields, 2))
       await loadDetails(
@@ -47,7 +50,9 @@ export const Query: QueryResolvers = {
   },
   mentorStatuses: async (_p, { status, isPaused, orgId, page, limit }, ctx) => {
     const args = pageArgs(page, limit);
-    const { rows, total } = await store.listStatuses(ctx.db, { status, isPaused, orgId }, args);
+    const scope = listScope(ctx.access, { orgId });
+    if (!scope) return paged([], args, 0);
+    const { rows, total } = await store.listStatuses(ctx.db, { ...scope, status, isPaused }, args);
     return paged(rows, args, total);
   },
   mentorStatus: (_p, { mentorId }, ctx) => ctx.loaders.status.load(mentorId),
@@ -55,7 +60,9 @@ export const Query: QueryResolvers = {
     const args = pageArgs(page, limit);
     if (mentorId != null && !(await ctx.loaders.mentor.load(checkId('mentor_id', mentorId))))
       throw notFound('mentor', mentorId);
-    const { rows, total } = await listPauseRecords(ctx.db, { mentorId, isActive }, args);
+    const scope = listScope(ctx.access, { mentorId });
+    if (!scope) return paged([], args, 0);
+    const { rows, total } = await listPauseRecords(ctx.db, { ...scope, isActive }, args);
     for (const row of rows) ctx.loaders.pauseRecord.prime(row.id, row);
     return paged(rows, args, total);
   },

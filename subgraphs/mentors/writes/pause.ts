@@ -15,12 +15,16 @@ async function resume(tx: Db, mentorId: string, now: Date, meta: Metadata): Prom
 }
 
 /** Pauses a mentor: opens a pause record and sets the status to paused; 409 when already paused. */
-export function createPause(pools: Pools, input: CreatePauseRecordInput): Promise<PauseRecordRow> {
+export function createPause(
+  pools: Pools,
+  input: CreatePauseRecordInput,
+  actor: string | null,
+): Promise<PauseRecordRow> {
   const mentorId = checkId('mentor_id', input.mentorId);
   const { reason } = input;
   const start = parseWhen('start_date', input.startDate);
   const expectedReturnDate = parseWhen('expected_return_date', input.expectedReturnDate);
-  const meta = checkMetadata(input.metadata);
+  const meta = checkMetadata(input.metadata, actor);
   const paused = `mentor '${mentorId}' is already paused; close its active pause record first`;
   return writeTx(pools, { unique: paused }, async (tx) => {
     await lockMentor(tx, mentorId);
@@ -29,7 +33,7 @@ export function createPause(pools: Pools, input: CreatePauseRecordInput): Promis
     const now = new Date();
     const startDate = start ?? now;
     checkOrder('expected_return_date', expectedReturnDate, startDate);
-    const row = await openPause(tx, mentorId, { startDate, expectedReturnDate, reason }, now);
+    const row = await openPause(tx, mentorId, { startDate, expectedReturnDate, reason }, now, actor);
     const current = await statusOf(tx, mentorId);
     await writeStatus(tx, mentorId, current?.status ?? null, 'paused', now, meta);
     return row;
@@ -47,12 +51,17 @@ async function lockedPause(tx: Db, id: string): Promise<PauseRecordRow> {
 }
 
 /** Updates a pause record; `isActive: false` or an `endDate` on the active one closes it and resumes the mentor. */
-export function updatePause(pools: Pools, idIn: string, input: UpdatePauseRecordInput): Promise<PauseRecordRow> {
+export function updatePause(
+  pools: Pools,
+  idIn: string,
+  input: UpdatePauseRecordInput,
+  actor: string | null,
+): Promise<PauseRecordRow> {
   const id = checkId('pause_record_id', idIn);
   const endDate = parseWhen('end_date', input.endDate);
   const expected = parseWhen('expected_return_date', input.expectedReturnDate);
   const reason = input.reason ?? null;
-  const meta = checkMetadata(input.metadata);
+  const meta = checkMetadata(input.metadata, actor);
   if (
     input.isActive == null &&
     input.endDate === undefined &&
@@ -79,24 +88,28 @@ export function updatePause(pools: Pools, idIn: string, input: UpdatePauseRecord
         expectedReturnDate,
         reason: reason ?? pause.reason,
         updatedAt: now,
+        updatedBy: actor,
         ...(!pause.isActive && endDate ? { endDate } : {}),
       })
       .where(eq(pauseRecords.id, id));
     if (!closing) return (await pauseById(tx, id))!;
-    const closed = await closePause(tx, pause, endDate, now);
+    const closed = await closePause(tx, pause, endDate, now, actor);
     await resume(tx, pause.mentorId, now, meta);
     return closed;
   });
 }
 
 /** Deletes a pause record; deleting the active one resumes the mentor in the same transaction. */
-export function deletePause(pools: Pools, idIn: string): Promise<Deleted> {
+export function deletePause(pools: Pools, idIn: string, actor: string | null): Promise<Deleted> {
   const id = checkId('pause_record_id', idIn);
   return writeTx(pools, { unique: `pause record '${id}' changed concurrently` }, async (tx) => {
     const pause = await lockedPause(tx, id);
     await tx.delete(pauseRecords).where(eq(pauseRecords.id, id));
     if (pause.isActive) {
-      await resume(tx, pause.mentorId, new Date(), { initiatedBy: null, notes: `active pause record '${id}' deleted` });
+      await resume(tx, pause.mentorId, new Date(), {
+        initiatedBy: actor,
+        notes: `active pause record '${id}' deleted`,
+      });
     }
     return { deletedId: id, mentorId: pause.mentorId };
   });

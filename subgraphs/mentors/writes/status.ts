@@ -13,7 +13,7 @@ import { activePauseOf, closePause, openPause, statusOf, writeStatus } from './s
 type StatusInput = Omit<CreateMentorStatusInput, 'mentorId'>;
 
 /** The checked form of a status body: the target status, the pause fields and the metadata. */
-function checkStatusInput(input: StatusInput) {
+function checkStatusInput(input: StatusInput, actor: string | null) {
   const { status } = input;
   checkConsistent(status, input.isPaused);
   const pause = {
@@ -27,7 +27,7 @@ function checkStatusInput(input: StatusInput) {
     );
   }
   if (pause.startDate) checkOrder('expected_return_date', pause.expectedReturnDate, pause.startDate);
-  return { status, pause, meta: checkMetadata(input.metadata) };
+  return { status, pause, meta: checkMetadata(input.metadata, actor), actor };
 }
 
 type Checked = ReturnType<typeof checkStatusInput>;
@@ -41,7 +41,7 @@ async function view(tx: Db, mentorId: string): Promise<MentorStatusView> {
 async function applyPause(tx: Db, mentorId: string, to: Status, c: Checked, now: Date): Promise<void> {
   const active = await activePauseOf(tx, mentorId);
   if (to !== 'paused') {
-    if (active) await closePause(tx, active, null, now);
+    if (active) await closePause(tx, active, null, now, c.actor);
     return;
   }
   if (!active) {
@@ -52,6 +52,7 @@ async function applyPause(tx: Db, mentorId: string, to: Status, c: Checked, now:
       mentorId,
       { startDate, expectedReturnDate: c.pause.expectedReturnDate, reason: c.pause.reason ?? 'other' },
       now,
+      c.actor,
     );
     return;
   }
@@ -60,14 +61,24 @@ async function applyPause(tx: Db, mentorId: string, to: Status, c: Checked, now:
   checkOrder('expected_return_date', expectedReturnDate, startDate);
   await tx
     .update(pauseRecords)
-    .set({ startDate, expectedReturnDate, reason: c.pause.reason ?? active.reason, updatedAt: now })
+    .set({
+      startDate,
+      expectedReturnDate,
+      reason: c.pause.reason ?? active.reason,
+      updatedAt: now,
+      updatedBy: c.actor,
+    })
     .where(eq(pauseRecords.id, active.id));
 }
 
 /** Creates a mentor's status record; 404 for an unknown mentor, 409 when one exists. */
-export function createStatus(pools: Pools, input: CreateMentorStatusInput): Promise<MentorStatusView> {
+export function createStatus(
+  pools: Pools,
+  input: CreateMentorStatusInput,
+  actor: string | null,
+): Promise<MentorStatusView> {
   const mentorId = checkId('mentor_id', input.mentorId);
-  const c = checkStatusInput(input);
+  const c = checkStatusInput(input, actor);
   const exists = `mentor '${mentorId}' already has a status record; update it with PUT`;
   return writeTx(pools, { unique: exists }, async (tx) => {
     await lockMentor(tx, mentorId);
@@ -84,9 +95,10 @@ export function updateStatus(
   pools: Pools,
   mentorIdIn: string,
   input: UpdateMentorStatusInput,
+  actor: string | null,
 ): Promise<MentorStatusView> {
   const mentorId = checkId('mentor_id', mentorIdIn);
-  const c = checkStatusInput(input);
+  const c = checkStatusInput(input, actor);
   return writeTx(pools, { unique: `mentor '${mentorId}' was paused by a concurrent request` }, async (tx) => {
     await lockMentor(tx, mentorId);
     const current = await statusOf(tx, mentorId);
@@ -99,13 +111,13 @@ export function updateStatus(
 }
 
 /** Deletes a mentor's status record, closing its active pause record first (so the invariant holds). */
-export function deleteStatus(pools: Pools, mentorIdIn: string): Promise<Deleted> {
+export function deleteStatus(pools: Pools, mentorIdIn: string, actor: string | null): Promise<Deleted> {
   const mentorId = checkId('mentor_id', mentorIdIn);
   return writeTx(pools, { unique: `mentor '${mentorId}' changed concurrently` }, async (tx) => {
     await lockMentor(tx, mentorId);
     if (!(await statusOf(tx, mentorId))) throw notFound('mentor status', mentorId);
     const active = await activePauseOf(tx, mentorId);
-    if (active) await closePause(tx, active, null, new Date());
+    if (active) await closePause(tx, active, null, new Date(), actor);
     await tx.delete(mentorStatuses).where(eq(mentorStatuses.mentorId, mentorId));
     return { deletedId: mentorId, mentorId };
   });

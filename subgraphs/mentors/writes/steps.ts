@@ -33,8 +33,14 @@ export interface NewPause {
   reason: PauseReason;
 }
 
-/** Opens an active pause record (id from the `pause-rec-NNNN` sequence). */
-export async function openPause(tx: Db, mentorId: string, p: NewPause, now: Date): Promise<PauseRecordRow> {
+/** Opens an active pause record (id from the `pause-rec-NNNN` sequence); `actor` is recorded as its author. */
+export async function openPause(
+  tx: Db,
+  mentorId: string,
+  p: NewPause,
+  now: Date,
+  actor: string | null,
+): Promise<PauseRecordRow> {
   const [row] = await tx
     .insert(pauseRecords)
     .values({
@@ -46,22 +52,25 @@ export async function openPause(tx: Db, mentorId: string, p: NewPause, now: Date
       endDate: null,
       createdAt: now,
       updatedAt: now,
+      createdBy: actor,
+      updatedBy: actor,
     })
     .returning();
   return row;
 }
 
-/** Closes a pause record at `endDate` (default: now, or its start when that lies in the future). */
+/** Closes a pause record at `endDate` (default: now, or its start when that lies in the future), by `actor`. */
 export async function closePause(
   tx: Db,
   pause: PauseRecordRow,
   endDate: Date | null,
   now: Date,
+  actor: string | null,
 ): Promise<PauseRecordRow> {
   const end = endDate ?? new Date(Math.max(now.getTime(), pause.startDate.getTime()));
   const [row] = await tx
     .update(pauseRecords)
-    .set({ isActive: false, endDate: end, updatedAt: now })
+    .set({ isActive: false, endDate: end, updatedAt: now, updatedBy: actor })
     .where(eq(pauseRecords.id, pause.id))
     .returning();
   return row;

@@ -11,6 +11,14 @@ export const calls = [mentorOrgCall];
 
 /** The mentor's organisation as the mentors subgraph knows it; null when it does not know the mentor. */
 export async function mentorOrg(ctx: Pick<SubgraphDeps, 'call'>, mentorId: string): Promise<string | null> {
-  const data = await ctx.call(mentorOrgCall, { representations: representations('Mentor', [mentorId]) });
-  return entitiesById(data._entities).get(mentorId)?.orgId ?? null;
+  return (await mentorOrgs(ctx, [mentorId])).get(mentorId) ?? null;
+}
+
+/** Each mentor's organisation, one call for all; mentors the mentors subgraph does not show the caller are missing. */
+export async function mentorOrgs(
+  ctx: Pick<SubgraphDeps, 'call'>,
+  mentorIds: readonly string[],
+): Promise<ReadonlyMap<string, string>> {
+  const data = await ctx.call(mentorOrgCall, { representations: representations('Mentor', mentorIds) });
+  return new Map([...entitiesById(data._entities)].map(([id, m]) => [id, m.orgId]));
 }

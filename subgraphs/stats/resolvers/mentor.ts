@@ -11,6 +11,7 @@ import { contributionHistory, monthlySeries } from '../series.js';
 import { checkYearRange, endDateOf } from '../windows.js';
 import * as feed from '../feed-store.js';
 import { mentorOrg } from '../calls/index.js';
+import { maySeeMentor } from '../../../lib/caller.js';
 
 /** The mentor's organisation: the `@requires` value, else asked from the mentors subgraph. */
 async function orgOf(m: { id: string; orgId?: string }, ctx: Context): Promise<string> {
@@ -20,9 +21,23 @@ async function orgOf(m: { id: string; orgId?: string }, ctx: Context): Promise<s
   return orgId;
 }
 
-/** Mentor fields; per-mentor lookups of a page go through the request's DataLoaders. */
+/**
+ * The mentor of a reference, or null when the caller may not see their statistics: decided from the `@requires`
+ * organisation when the gateway sent it, else by the request's visibility loader.
+ */
+async function visibleRef(ref: { id: string; orgId?: unknown }, ctx: Context) {
+  const mentor = { id: ref.id, ...(typeof ref.orgId === 'string' ? { orgId: ref.orgId } : {}) };
+  if (ctx.access.kind === 'all') return mentor;
+  const seen = mentor.orgId ? maySeeMentor(ctx.access, mentor.id, mentor.orgId) : await ctx.visible.load(mentor.id);
+  return seen ? mentor : null;
+}
+
+/**
+ * Mentor fields; per-mentor lookups of a page go through the request's DataLoaders. Every route to them starts at
+ * a mentor the caller may see: a reference (checked here) or a visible activity's mentor (checked by its loader).
+ */
 export const Mentor: MentorResolvers = {
-  __resolveReference: (ref) => ({ id: ref.id, ...(typeof ref.orgId === 'string' ? { orgId: ref.orgId } : {}) }),
+  __resolveReference: (ref, ctx) => visibleRef(ref, ctx),
   personalStats: async (m, { period, asOf }, ctx) => {
     const end = endDateOf(asOf, ctx.now);
     return personalStats(ctx.db, m.id, await orgOf(m, ctx), period, end);

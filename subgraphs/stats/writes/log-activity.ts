@@ -2,6 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { eq } from 'drizzle-orm';
 import { badRequest, unprocessable } from '../../../lib/errors.js';
+import { requireOwnWrite } from '../../../lib/caller.js';
 import { checkDateRange, parseIsoTimestamp } from '../../../lib/dates.js';
 import type { Context } from '../context.js';
 import { mentorOrg } from '../calls/index.js';
@@ -34,9 +35,13 @@ function checkInput(input: LogActivityInput, now: Date): Date {
   return at;
 }
 
-/** Logs one activity; unknown type, unknown mentor or a mentor of another organisation → 422, nothing written. */
+/**
+ * Logs one activity; unknown type, unknown mentor or a mentor of another organisation → 422, nothing written. A
+ * mentor logs their own activities, a coordinator those of their organisation (403 otherwise).
+ */
 export async function logActivity(input: LogActivityInput, ctx: Context): Promise<ActivityRow> {
   const occurredAt = checkInput(input, ctx.now);
+  requireOwnWrite(ctx.access, input, 'an activity');
   const [type] = await ctx.db
     .select({ id: activityTypes.id })
     .from(activityTypes)
