@@ -267,10 +267,10 @@ describe.each(['in-process', 'distributed'] as const)('GraphQL, %s', (topology) 
         { query: k.query.replace('ACTIVITY_TYPE', activityType).replace('ROLE', name.toLowerCase()) },
         headers,
       );
-      const answer = res.json() as {
+      const answer = res.json<{
         data?: Record<string, Json> | null;
         errors?: { extensions?: { code?: string } }[];
-      };
+      }>();
       const value = answer.data?.[k.name];
       const codes = (answer.errors ?? []).map((e) => e.extensions?.code ?? '');
       const want = k.expect[name as keyof GraphQLCase['expect']];
