@@ -31,7 +31,7 @@ const { values: args } = parseArgs({
     scale: { type: 'boolean' },
     // Scenario 9 (mixed reads and writes) runs this long, after the same warm-up.
     'mix-seconds': { type: 'string', default: '30' },
-    // First of the four server ports (in-process, distributed, baseline, Hive); another on a shared machine may hold 4600.
+    // First of the five server ports (in-process, distributed, baseline, Hive, unfederated); another on a shared machine may hold 4600.
     port: { type: 'string', default: '4600' },
   },
 });
@@ -227,6 +227,18 @@ try {
       }
     }
     await dist.stop();
+  }
+
+  // 8. The same graph without federation: one schema over the four subgraphs' resolvers, in one process.
+  if (wants('8')) {
+    const flat = await startServer(
+      'unfederated',
+      'bench/unfederated.ts',
+      { ...env, PORT: port(4) },
+      `${local(4)}/health`,
+    );
+    await scenario('8', 'GraphQL detail, unfederated merged schema (in-process)', flat, graphqlDetail(local(4), ids));
+    await flat.stop();
   }
 
   // 5. The floor: bare node:http + one SQL round trip.
