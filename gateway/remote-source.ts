@@ -1,6 +1,7 @@
 // A subgraph over HTTP that cannot hang or leak: fetches time out, failures become SERVICE_UNAVAILABLE.
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { Fetcher } from '@apollo/utils.fetcher';
+import { Agent, request } from 'undici';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import type { GatewayContext } from './context.js';
 
@@ -15,9 +16,28 @@ export function subgraphUnavailable(name: string) {
   };
 }
 
-/** A fetch that aborts after `timeoutMs`. */
+/**
+ * A fetch that aborts after `timeoutMs`, over one keep-alive undici agent per subgraph: undici's `request` skips the
+ * WHATWG fetch machinery (streams, a Request per call), which cost the distributed gateway CPU on every subgraph fetch.
+ */
 export function timeoutFetcher(timeoutMs: number): Fetcher {
-  return (url, init) => fetch(url, { ...init, signal: AbortSignal.timeout(timeoutMs) } as RequestInit);
+  const agent = new Agent({ keepAliveTimeout: 30_000, headersTimeout: timeoutMs, bodyTimeout: timeoutMs });
+  return async (url, init) => {
+    const res = await request(url, {
+      method: (init?.method ?? 'GET') as 'GET' | 'POST',
+      headers: init?.headers,
+      body: init?.body,
+      dispatcher: agent,
+      signal: AbortSignal.timeout(timeoutMs),
+    });
+    const body = await res.body.text();
+    const headers = new Headers();
+    for (const [name, value] of Object.entries(res.headers))
+      if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+    // a Response without a body for the statuses that may not carry one
+    const empty = res.statusCode === 204 || res.statusCode === 304;
+    return new Response(empty ? null : body, { status: res.statusCode, headers });
+  };
 }
 
 /** Options of a guarded remote source. */
