@@ -77,6 +77,16 @@ describe('lists and totals', () => {
     expect(none.data?.milestones).toEqual({ items: [], pageInfo: { total: 0 } });
   });
 
+  it("a coordinator's list costs one statement for its mentors, one batched lookup of their orgs, page and total", async () => {
+    const { result, statements } = await app.database.statements.measure(() =>
+      rest('coordinator', 'GET', '/api/v1/milestones?limit=100'),
+    );
+    expect(result.statusCode).toBe(200);
+    expect(statements).toBe(4);
+    const mine = await app.database.statements.measure(() => rest('mentor', 'GET', '/api/v1/milestones?limit=100'));
+    expect(mine.statements).toBe(2);
+  });
+
   it('a list of a hidden mentor is a 404, as for an unknown one', async () => {
     expect((await rest('coordinator', 'GET', '/api/v1/milestones?mentor_id=mentor-001')).statusCode).toBe(200);
     expect((await rest('mentor', 'GET', '/api/v1/milestones?mentor_id=mentor-001')).statusCode).toBe(200);
