@@ -34,9 +34,12 @@ export async function checkOwners(ctx: Context, o: ReportOwners): Promise<void> 
 
 /** NOT_FOUND unless the federation knows this entity and the caller may see its mentor. */
 export async function requireEntity(ctx: Context, typename: 'Activity' | 'Mentor', id: string): Promise<void> {
-  const found =
-    typename === 'Activity'
-      ? await activityOf(ctx, id)
-      : await mentorOf(ctx, id).then((m) => m && { ...m, mentorId: m.id });
-  if (!found || !maySeeMentor(ctx.access, found.mentorId, found.orgId)) throw notFound(typename.toLowerCase(), id);
+  // the mentor whose data it is, and their organisation
+  let owner: { mentorId: string; orgId: string } | null;
+  if (typename === 'Activity') owner = await activityOf(ctx, id);
+  else {
+    const mentor = await mentorOf(ctx, id);
+    owner = mentor && { mentorId: mentor.id, orgId: mentor.orgId };
+  }
+  if (!owner || !maySeeMentor(ctx.access, owner.mentorId, owner.orgId)) throw notFound(typename.toLowerCase(), id);
 }
