@@ -57,6 +57,16 @@ export async function milestonesByMentorIds(
   return rows.map(toView);
 }
 
+/** The distinct mentors with milestones matching the filter (one statement). */
+export async function mentorIdsMatching(db: Db, f: MilestoneFilter): Promise<string[]> {
+  const rows = await db
+    .selectDistinct({ mentorId: mentorMilestones.mentorId })
+    .from(mentorMilestones)
+    .innerJoin(milestoneDefinitions, eq(milestoneDefinitions.key, mentorMilestones.definitionKey))
+    .where(where(f));
+  return rows.map((r) => r.mentorId);
+}
+
 /** One page of milestones matching the filter, and how many match. */
 export async function listMilestones(db: Db, f: MilestoneFilter, page: PageArgs) {
   const [rows, [{ n }]] = await Promise.all([

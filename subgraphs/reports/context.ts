@@ -10,5 +10,5 @@ export interface Context extends SubgraphDeps {
 
 /** Builds a fresh context (and fresh DataLoaders) for one request. */
 export function createContext(deps: SubgraphDeps): Context {
-  return { ...deps, loaders: createLoaders(deps.db), now: new Date() };
+  return { ...deps, loaders: createLoaders(deps.db, deps.access), now: new Date() };
 }

@@ -203,6 +203,8 @@ export type Report = {
   activityId: Scalars['ID']['output'];
   /** When it was created (UTC). */
   createdAt: Scalars['DateTime']['output'];
+  /** The verified caller (token subject) who created the report; null when authentication was off. */
+  createdBy?: Maybe<Scalars['String']['output']>;
   /** Number of fields present. */
   fieldCount: Scalars['Int']['output'];
   /**
@@ -230,6 +232,8 @@ export type Report = {
   submittedAt?: Maybe<Scalars['DateTime']['output']>;
   /** When it last changed (UTC). */
   updatedAt: Scalars['DateTime']['output'];
+  /** The verified caller (token subject) who last changed the report; null when authentication was off. */
+  updatedBy?: Maybe<Scalars['String']['output']>;
 };
 
 /** One page of reports. */
@@ -475,6 +479,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   activity?: Resolver<Maybe<ResolversTypes['Activity']>, ParentType, ContextType>;
   activityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  createdBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   fieldCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fields?: Resolver<ResolversTypes['JSONObject'], ParentType, ContextType>;
   hasWayForward?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -487,6 +492,7 @@ export type ReportResolvers<ContextType = Context, ParentType extends ResolversP
   status?: Resolver<ResolversTypes['ReportStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  updatedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type ReportPageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReportPage'] = ResolversParentTypes['ReportPage']> = {

@@ -1,6 +1,6 @@
 // Drizzle writes of the reports subgraph (its own `reports` schema): insert with a fresh random id, locked update, delete.
 import { randomBytes } from 'node:crypto';
-import { eq } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import type { Db, Pools } from '../../lib/db.js';
 import { reports, type ReportRow } from './tables.js';
 
@@ -10,6 +10,9 @@ export interface NewReport {
   peerMentorId: string;
   orgId: string;
   fields: ReportRow['fields'];
+  /** Who created it (and so last changed it): the token's subject; null or absent with authentication off. */
+  createdBy?: string | null;
+  updatedBy?: string | null;
 }
 
 /** A fresh report id: `rpt_` and 8 random lowercase hex digits. */
@@ -37,7 +40,9 @@ export async function insertReport(db: Db, r: NewReport, now: Date, nextId = new
 export async function updateReport(
   pools: Pools,
   id: string,
-  change: (row: ReportRow) => Partial<Pick<ReportRow, 'fields' | 'status' | 'submittedAt' | 'updatedAt'>> | null,
+  change: (
+    row: ReportRow,
+  ) => Partial<Pick<ReportRow, 'fields' | 'status' | 'submittedAt' | 'updatedAt' | 'updatedBy'>> | null,
 ): Promise<ReportRow | null> {
   return pools.transaction(async (tx) => {
     const [row] = await tx.select().from(reports).where(eq(reports.reportId, id)).for('update');
@@ -49,8 +54,10 @@ export async function updateReport(
   });
 }
 
-/** Deletes a report; true when it existed. */
-export async function deleteReport(db: Db, id: string): Promise<{ mentorId: string } | null> {
-  const [row] = await db.delete(reports).where(eq(reports.reportId, id)).returning({ mentorId: reports.peerMentorId });
+/** Deletes a report (only of organisation `orgId` when given); its mentor, or null when no such report was there. */
+export async function deleteReport(db: Db, id: string, orgId?: string): Promise<{ mentorId: string } | null> {
+  const match =
+    orgId === undefined ? eq(reports.reportId, id) : and(eq(reports.reportId, id), eq(reports.orgId, orgId));
+  const [row] = await db.delete(reports).where(match).returning({ mentorId: reports.peerMentorId });
   return row ?? null;
 }

@@ -18,10 +18,15 @@ export const calls = [mentorExistsCall, statsFeedCall];
 
 type Deps = Pick<SubgraphDeps, 'call'>;
 
+/** The organisation of each of these mentors the mentors subgraph knows (one batched call). */
+export async function mentorOrgs(ctx: Deps, mentorIds: readonly string[]): Promise<ReadonlyMap<string, string>> {
+  const data = await ctx.call(mentorExistsCall, { representations: representations('Mentor', [...mentorIds]) });
+  return new Map([...entitiesById(data._entities)].map(([id, m]) => [id, m.orgId]));
+}
+
 /** Whether the mentors subgraph knows this mentor. */
 export async function mentorExists(ctx: Deps, mentorId: string): Promise<boolean> {
-  const data = await ctx.call(mentorExistsCall, { representations: representations('Mentor', [mentorId]) });
-  return entitiesById(data._entities).has(mentorId);
+  return (await mentorOrgs(ctx, [mentorId])).has(mentorId);
 }
 
 /** The stats answer detection uses: the period's totals (when asked) and when each threshold was first reached. */

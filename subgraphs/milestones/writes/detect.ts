@@ -1,10 +1,11 @@
 // detectMilestones: from a period's summary (given, or computed by stats) to persisted milestones, in one transaction.
-import { notFound } from '../../../lib/errors.js';
+import { requireCoordinator } from '../../../lib/caller.js';
 import type { Context } from '../context.js';
 import type { DetectMilestonesInput } from '../generated.js';
 import { checkValue, detect, milestoneTypes, type MilestoneType, type Values } from '../rules.js';
 import { detectionPeriod, periodEnd, type DateRange } from '../period.js';
-import { mentorExists, readStats, type StatsFeed } from '../calls/index.js';
+import { readStats, type StatsFeed } from '../calls/index.js';
+import { requireVisibleMentor } from '../access.js';
 import * as store from '../store.js';
 import * as writeStore from '../write-store.js';
 import type { MilestoneView } from '../views.js';
@@ -23,11 +24,15 @@ function achievedAt(feed: StatsFeed, type: MilestoneType, threshold: number, per
   return crossed && crossed < period.endExclusive ? crossed : periodEnd(period, now);
 }
 
-/** Detects and persists a mentor's milestones; returns the detected ones (achieved, then the next goal of each type). */
+/**
+ * Detects and persists a mentor's milestones; returns the detected ones (achieved, then the next goal of each type).
+ * A coordinator action (403 for mentors); a mentor the caller may not see does not exist (404).
+ */
 export async function detectMilestones(ctx: Context, input: DetectMilestonesInput): Promise<MilestoneView[]> {
+  requireCoordinator(ctx.access, 'detecting milestones');
   const period = detectionPeriod(input.period);
   const given = input.summary ? summaryValues(input.summary) : null;
-  if (!(await mentorExists(ctx, input.mentorId))) throw notFound('mentor', input.mentorId);
+  await requireVisibleMentor(ctx, input.mentorId);
   const defs = await store.catalog(ctx.db);
   const asked = Object.fromEntries(
     milestoneTypes.map((t) => [

@@ -1,6 +1,7 @@
 // updateMilestone and deleteMilestone: the rules a hand edit must keep.
 import { badRequest, conflict, notFound, unprocessable } from '../../../lib/errors.js';
 import { checkDateRange, isoSeconds, parseIsoTimestamp } from '../../../lib/dates.js';
+import { requireCoordinator } from '../../../lib/caller.js';
 import type { Context } from '../context.js';
 import type { UpdateMilestoneInput } from '../generated.js';
 import { checkValue } from '../rules.js';
@@ -8,9 +9,10 @@ import { parseMilestoneId, type MilestoneView } from '../views.js';
 import * as store from '../store.js';
 import * as writeStore from '../write-store.js';
 
-function parseId(id: string) {
+/** The id's parts; 404 when it has no mentor part or names a mentor the caller may not see. */
+async function parseId(ctx: Context, id: string) {
   const parsed = parseMilestoneId(id);
-  if (!parsed) throw notFound('milestone', id);
+  if (!parsed || !(await ctx.loaders.visible.load(parsed.mentorId))) throw notFound('milestone', id);
   return parsed;
 }
 
@@ -51,9 +53,13 @@ function nextState(row: MilestoneView, edit: ReturnType<typeof checkInput>, othe
   return { status, achievedValue: value, achievedAt: null };
 }
 
-/** Applies an edit to one milestone in one transaction; the label follows from the new state. */
+/**
+ * Applies an edit to one milestone in one transaction; the label follows from the new state. A coordinator action
+ * (403 for mentors, before anything else).
+ */
 export async function updateMilestone(ctx: Context, id: string, input: UpdateMilestoneInput): Promise<MilestoneView> {
-  const { key, mentorId } = parseId(id);
+  requireCoordinator(ctx.access, 'updating a milestone');
+  const { key, mentorId } = await parseId(ctx, id);
   const edit = checkInput(input, ctx.now);
   return ctx.transaction(async (tx) => {
     await writeStore.lockMentorRows(tx, mentorId);
@@ -65,9 +71,10 @@ export async function updateMilestone(ctx: Context, id: string, input: UpdateMil
   });
 }
 
-/** Deletes one milestone record; unknown ids are a 404. */
+/** Deletes one milestone record: a coordinator action (403 for mentors); unknown or hidden ids are a 404. */
 export async function deleteMilestone(ctx: Context, id: string): Promise<{ deletedId: string; mentorId: string }> {
-  const { key, mentorId } = parseId(id);
+  requireCoordinator(ctx.access, 'deleting a milestone');
+  const { key, mentorId } = await parseId(ctx, id);
   if (!(await writeStore.deleteRow(ctx.db, mentorId, key))) throw notFound('milestone', id);
   return { deletedId: id, mentorId };
 }

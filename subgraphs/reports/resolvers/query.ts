@@ -6,10 +6,14 @@ import type { ReportFilter } from '../store.js';
 import type { Context } from '../context.js';
 import { requireEntity } from '../references.js';
 import { idArg, optionalIdArg } from '../input.js';
+import { scopedFilter } from '../access.js';
 
+/** A page of the reports the caller may see (an empty one, without a statement, when none can match). */
 async function page(ctx: Context, filter: ReportFilter, p?: number | null, l?: number | null) {
   const args = pageArgs(p, l);
-  const { rows, total } = await store.listReports(ctx.db, filter, args);
+  const scoped = scopedFilter(ctx.access, filter);
+  if (!scoped) return paged([], args, 0);
+  const { rows, total } = await store.listReports(ctx.db, scoped, args);
   for (const row of rows) ctx.loaders.report.prime(row.reportId, row);
   return paged(rows, args, total);
 }
