@@ -67,24 +67,6 @@ export function maySeeOrg(access: Access, orgId: string | null | undefined): boo
   return access.kind === 'all' || (access.kind === 'org' && orgId === access.orgId);
 }
 
-/**
- * The organisation a list must be narrowed to for this caller: undefined for everything, a coordinator's own
- * organisation; a mentor's lists are narrowed by `ownMentor` instead.
- */
-export function orgScope(access: Access): string | undefined {
-  return access.kind === 'org' ? access.orgId : undefined;
-}
-
-/** The mentor a list must be narrowed to: a mentor's own id, else undefined. */
-export function ownMentor(access: Access): string | undefined {
-  return access.kind === 'mentor' ? access.mentorId : undefined;
-}
-
-/** Whether the caller sees nothing at all (lists are empty, lookups null). */
-export function seesNothing(access: Access): boolean {
-  return access.kind === 'none';
-}
-
 /** 403: `action` is for coordinators and admins (a mentor, or a caller without a usable role, asked). */
 export function requireCoordinator(access: Access, action: string): void {
   if (access.kind === 'mentor' || access.kind === 'none')
