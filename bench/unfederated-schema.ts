@@ -89,8 +89,7 @@ export function unfederatedSchema(modules: Readonly<Record<string, SubgraphModul
       resolvedFor.set(key, local);
       fieldMap[field.name.value] = (parent, args, ctx, info) => {
         const own = ctx[name];
-        const run = (source: unknown) =>
-          source === null ? null : tag(resolve(source, args, own, info), name);
+        const run = (source: unknown) => (source === null ? null : tag(resolve(source, args, own, info), name));
         if (!isEntity || !parent || typeof parent !== 'object' || origin.get(parent) === name) return run(parent);
         // another subgraph's object: as the gateway would, hand this subgraph a representation of it
         let resolved = local.get(parent);
