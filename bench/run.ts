@@ -190,11 +190,16 @@ try {
       .setSubject('bench-coordinator')
       .setExpirationTime('2h')
       .sign(new TextEncoder().encode(authSecret));
+    // The coordinator asks for mentors of their own organisation, so every answer is a full detail view like
+    // scenario 1's (another organisation's mentor would be a cheaper NOT_FOUND) and the gating runs on each.
+    const orgIds = (await sql`select id from mentors.mentors where org_id = ${org} order by id`).map(
+      (r) => r.id as string,
+    );
     await scenario(
       '11',
-      'GraphQL detail, in-process gateway, auth on (valid token)',
+      'GraphQL detail, in-process gateway, auth on (coordinator token, own organisation)',
       authed,
-      graphqlDetail(local(0), ids, { authorization: `Bearer ${token}` }),
+      graphqlDetail(local(0), orgIds, { authorization: `Bearer ${token}` }),
     );
     await authed.stop();
   }
