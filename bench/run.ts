@@ -192,7 +192,7 @@ try {
       .sign(new TextEncoder().encode(authSecret));
     // The coordinator asks for mentors of their own organisation, so every answer is a full detail view like
     // scenario 1's (another organisation's mentor would be a cheaper NOT_FOUND) and the gating runs on each.
-    const orgIds = (await sql`select id from mentors.mentors where org_id = ${org} order by id`).map(
+    const orgIds = (await sql`select id from mentors.mentors where org_id = ${org as string} order by id`).map(
       (r) => r.id as string,
     );
     await scenario(

@@ -14,14 +14,34 @@ export function gateRows<K, V>(
   allowed: Allowed<K, V>,
 ): DataLoader<K, V | null> {
   if (access.kind === 'all') return inner;
-  return new DataLoader<K, V | null>((keys) =>
-    Promise.all(
-      keys.map(async (key) => {
-        const value = await inner.load(key);
-        return value !== null && (await allowed(value, key)) ? value : null;
-      }),
-    ),
+  return new GatedRows<K, V>(
+    (keys) =>
+      Promise.all(
+        keys.map(async (key) => {
+          const value = await inner.load(key);
+          return value !== null && (await allowed(value, key)) ? value : null;
+        }),
+      ),
+    inner,
   );
+}
+
+/**
+ * A gated row loader whose `prime` primes the inner loader too: a row a root query loaded (and the gate allowed)
+ * then serves the lookups that go to the inner loader directly, such as the organisation checks of other loaders.
+ */
+class GatedRows<K, V> extends DataLoader<K, V | null> {
+  constructor(
+    batch: DataLoader.BatchLoadFn<K, V | null>,
+    private readonly inner: DataLoader<K, V | null>,
+  ) {
+    super(batch);
+  }
+
+  override prime(key: K, value: V | null | Error): this {
+    this.inner.prime(key, value);
+    return super.prime(key, value);
+  }
 }
 
 /** A list loader keyed by mentor id that answers `[]` for mentors the caller may not see, without loading them. */

@@ -236,7 +236,10 @@ export type Mentor = {
    * (SERVICE_UNAVAILABLE when the stats subgraph fails).
    */
   monthlySeries?: Maybe<StatsMonthPage>;
-  /** The mentor's organisation, owned by the mentors subgraph (the peer group of personalStats). */
+  /**
+   * The mentor's organisation, owned by the mentors subgraph: the peer group of personalStats, and what decides whether
+   * the caller may see this mentor's statistics without asking the mentors subgraph again.
+   */
   orgId: Scalars['String']['output'];
   /**
    * Summary of the window (see README, Personal statistics definitions). asOf: YYYY-MM-DD from 1900-01-01 to 2999-12-31,
@@ -569,6 +572,12 @@ export type FederationReferenceTypes = {
     ( { __typename: 'Mentor' }
     & GraphQLRecursivePick<FederationTypes['Mentor'], {"id":true}>
     & ( Record<PropertyKey, never>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}>
+        | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}>
         | GraphQLRecursivePick<FederationTypes['Mentor'], {"orgId":true}> ) );
 };
 
