@@ -82,6 +82,22 @@ export async function startServer(
       } catch {
         /* gone */
       }
+      await groupGone(child.pid!);
     },
   };
+}
+
+/**
+ * Waits (up to 5 s) until no process of the group is left: `tsx` exits before the node process it runs has closed
+ * its listening socket, and the next scenario on the same port would otherwise find it taken (EADDRINUSE).
+ */
+async function groupGone(pgid: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    try {
+      process.kill(-pgid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 50));
+  }
 }
