@@ -175,7 +175,7 @@ describe('personal stats summary', () => {
     expect(await pct(alone)).toBe(100);
   });
 
-  it('reads the org totals once per roster state: a repeat asks one cheap probe, any peer write or new member is seen', async () => {
+  it('reads the org totals once per window: a repeat asks one cheap probe, a peer write recounts only that peer', async () => {
     const org = 'org_t9_peer_cache';
     const [a, b, c] = [await freshMentor(t, org), await freshMentor(t, org), await freshMentor(t, org)];
     const done = (n: number) =>
@@ -184,19 +184,46 @@ describe('personal stats summary', () => {
     await insertActivities(t, b, org, done(1));
     await insertActivities(t, c, org, done(3));
     const pct = async (id: string) => (await get(t, url(id, '?as_of=2025-03-12'))).body.peer_rank_percentile;
-    const totalsReads = async (id: string) =>
-      (await t.database.statements.measure(() => pct(id))).queries.filter((q) => q.includes('array_agg')).length;
+    /** The peer-rank statements of one request: whole-org reads, and the ids a catch-up counted again. */
+    const reads = async (id: string) => {
+      const { queries } = await t.database.statements.measure(() => pct(id));
+      return {
+        whole: queries.filter((q) => q.includes('array_agg')).length,
+        recounts: queries.filter((q) => q.includes('r.mentor_id = any(')).length,
+      };
+    };
+    expect(await reads(a)).toEqual({ whole: 1, recounts: 0 }); // first ask in this window: the whole org
     expect(await pct(a)).toBe(50); // b of b, c
-    expect(await totalsReads(b)).toBe(0); // same org, same window: from the kept totals
+    expect(await reads(b)).toEqual({ whole: 0, recounts: 0 }); // same org, same window: from the kept totals
     expect(await pct(b)).toBe(0);
     await insertActivities(t, b, org, done(3)); // b: 4, now above a (2) and c (3)
-    expect(await totalsReads(a)).toBe(1); // the roster moved: read again
+    expect(await reads(a)).toEqual({ whole: 0, recounts: 1 }); // the roster moved: only b counted again
     expect(await pct(a)).toBe(0);
     expect(await pct(b)).toBe(100);
+    expect(await pct(c)).toBe(50);
     const d = await freshMentor(t, org);
     await insertActivities(t, d, org, done(1)); // a new member below a
     expect(await pct(a)).toBe(33);
     expect(await pct(d)).toBe(0);
+    expect(await pct(b)).toBe(100);
+  });
+
+  it('keeps the ranks right when a member leaves the organisation and through a burst of writes', async () => {
+    const org = 'org_t9_peer_moves';
+    const ids = [await freshMentor(t, org), await freshMentor(t, org), await freshMentor(t, org)];
+    const done = (n: number) =>
+      Array.from({ length: n }, () => [1, 'completed', '2025-03-10T10:00:00Z', 30] as [1, 'completed', string, number]);
+    for (const [i, id] of ids.entries()) await insertActivities(t, id, org, done(i + 1)); // 1, 2, 3
+    const pct = async (id: string) => (await get(t, url(id, '?as_of=2025-03-12'))).body.peer_rank_percentile;
+    expect(await pct(ids[2])).toBe(100);
+    // the top mentor moves to another organisation (stats learns it with their next activity)
+    await insertActivities(t, ids[2], 'org_t9_elsewhere', done(1));
+    expect(await pct(ids[1])).toBe(100); // above ids[0], the only other member now
+    expect(await pct(ids[0])).toBe(0);
+    // several writes between two reads, concurrent reads while they land: every answer is a real state's
+    await Promise.all([insertActivities(t, ids[0], org, done(5)), pct(ids[1]), pct(ids[0])]);
+    expect(await pct(ids[0])).toBe(100); // 6 against 2
+    expect(await pct(ids[1])).toBe(0);
   });
 
   it('answers unknown mentor, bad period and bad as_of in the error shape', async () => {
