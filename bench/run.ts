@@ -146,6 +146,35 @@ try {
     console.log(notes.slice(-2).join('\n'));
   };
 
+  // 11. The detail query with authentication on: the same in-process server verifying an HS256 bearer token. It runs
+  // before scenario 1 and the mixed load, so both meet the same database (not one written to by scenario 9).
+  if (wants('11')) {
+    const authSecret = 'bench-auth-secret-of-at-least-32-bytes!';
+    const authed = await startServer(
+      'in-process, auth on',
+      'gateway/main.ts',
+      { ...env, AUTH: 'on', AUTH_JWT_SECRET: authSecret, PORT: port(0) },
+      `${local(0)}/health`,
+    );
+    const token = await new SignJWT({ org_id: org as string, roles: ['coordinator'] })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setSubject('bench-coordinator')
+      .setExpirationTime('2h')
+      .sign(new TextEncoder().encode(authSecret));
+    // The coordinator asks for mentors of their own organisation, so every answer is a full detail view like
+    // scenario 1's (another organisation's mentor would be a cheaper NOT_FOUND) and the gating runs on each.
+    const orgIds = (await sql`select id from mentors.mentors where org_id = ${org as string} order by id`).map(
+      (r) => r.id as string,
+    );
+    await scenario(
+      '11',
+      'GraphQL detail, in-process gateway, auth on (coordinator token, own organisation)',
+      authed,
+      graphqlDetail(local(0), orgIds, { authorization: `Bearer ${token}` }),
+    );
+    await authed.stop();
+  }
+
   // 3. In-process gateway: GraphQL detail, BLoC uncached and cached, personal stats, dashboard.
   if (wants('1', '3a', '3b', '4a', '4b')) {
     const inproc = await startServer('in-process', 'gateway/main.ts', { ...env, PORT: port(0) }, `${local(0)}/health`);
@@ -174,34 +203,6 @@ try {
     });
     if (wants('9')) await mixedScenario(inproc, base);
     await inproc.stop();
-  }
-
-  // 11. The detail query with authentication on: the same in-process server verifying an HS256 bearer token.
-  if (wants('11')) {
-    const authSecret = 'bench-auth-secret-of-at-least-32-bytes!';
-    const authed = await startServer(
-      'in-process, auth on',
-      'gateway/main.ts',
-      { ...env, AUTH: 'on', AUTH_JWT_SECRET: authSecret, PORT: port(0) },
-      `${local(0)}/health`,
-    );
-    const token = await new SignJWT({ org_id: org as string, roles: ['coordinator'] })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setSubject('bench-coordinator')
-      .setExpirationTime('2h')
-      .sign(new TextEncoder().encode(authSecret));
-    // The coordinator asks for mentors of their own organisation, so every answer is a full detail view like
-    // scenario 1's (another organisation's mentor would be a cheaper NOT_FOUND) and the gating runs on each.
-    const orgIds = (await sql`select id from mentors.mentors where org_id = ${org as string} order by id`).map(
-      (r) => r.id as string,
-    );
-    await scenario(
-      '11',
-      'GraphQL detail, in-process gateway, auth on (coordinator token, own organisation)',
-      authed,
-      graphqlDetail(local(0), orgIds, { authorization: `Bearer ${token}` }),
-    );
-    await authed.stop();
   }
 
   // 4. Distributed topology, and Hive Gateway over the same subgraphs.
