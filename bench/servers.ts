@@ -3,8 +3,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { fileURLToPath } from 'node:url';
 
-const tsx = fileURLToPath(new URL('../node_modules/.bin/tsx', import.meta.url));
-
 /** A running server process. */
 export interface Server {
   name: string;
@@ -45,7 +43,11 @@ async function assertPortFree(port: number): Promise<void> {
   });
 }
 
-/** Starts `tsx <script>` with extra env; resolves once `readyUrl` answers from this child (its port free before). */
+/**
+ * Starts `node --import tsx <script>` with extra env, as `npm start` runs the server (one process: the `tsx` CLI would
+ * add a launcher process of its own, ~100 MB the measured tree would count); resolves once `readyUrl` answers from
+ * this child (its port free before).
+ */
 export async function startServer(
   name: string,
   script: string,
@@ -53,7 +55,7 @@ export async function startServer(
   readyUrl: string,
 ): Promise<Server> {
   await assertPortFree(Number(new URL(readyUrl).port));
-  const child = spawn(tsx, [fileURLToPath(new URL(`../${script}`, import.meta.url))], {
+  const child = spawn(process.execPath, ['--import', 'tsx', fileURLToPath(new URL(`../${script}`, import.meta.url))], {
     env: { ...process.env, LOG_LEVEL: 'warn', ...env },
     stdio: ['ignore', 'ignore', 'inherit'],
     detached: true,
@@ -88,8 +90,8 @@ export async function startServer(
 }
 
 /**
- * Waits (up to 5 s) until no process of the group is left: `tsx` exits before the node process it runs has closed
- * its listening socket, and the next scenario on the same port would otherwise find it taken (EADDRINUSE).
+ * Waits (up to 5 s) until no process of the group is left: a signalled process may still hold its listening
+ * socket for a moment after the signal is sent, and the next scenario on the same port would find it taken.
  */
 async function groupGone(pgid: number): Promise<void> {
   for (let i = 0; i < 100; i++) {
