@@ -21,14 +21,11 @@ const sign = (sub: string, exp: number, secret = testSecret) =>
     .setExpirationTime(exp)
     .sign(new TextEncoder().encode(secret));
 
-const refusedWith = async (p: Promise<unknown>) => {
-  const err = await p.then(
-    () => undefined,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(AuthFailure);
-  return (err as AuthFailure).message;
-};
+/** Expects `p` to be refused as a 401 with exactly `message`. */
+async function expectRefused(p: Promise<unknown>, message: string) {
+  await expect(p).rejects.toBeInstanceOf(AuthFailure);
+  await expect(p).rejects.toMatchObject({ status: 401, message });
+}
 
 describe('verified tokens kept in memory', () => {
   it('answers a repeated token with the same caller, which no request can change', async () => {
@@ -46,7 +43,7 @@ describe('verified tokens kept in memory', () => {
     const exp = Math.floor(Date.now() / 1000) + 3600;
     await verify(await sign('coordinator-007', exp));
     const forged = await sign('coordinator-007', exp, 'another-secret-of-at-least-32-bytes!!');
-    expect(await refusedWith(verify(forged))).toBe("the token's signature does not verify");
+    await expectRefused(verify(forged), "the token's signature does not verify");
   });
 
   it('refuses a token once it has expired, though it was accepted before', async () => {
@@ -56,6 +53,6 @@ describe('verified tokens kept in memory', () => {
     const token = await sign('coordinator-007', exp);
     expect((await verify(token)).sub).toBe('coordinator-007');
     await new Promise((r) => setTimeout(r, exp * 1000 - Date.now() + 5_200));
-    expect(await refusedWith(verify(token))).toBe('the token has expired');
+    await expectRefused(verify(token), 'the token has expired');
   }, 15_000);
 });
