@@ -52,7 +52,7 @@ export function createMetrics(database?: Database, opts: { processMetrics?: bool
   const counted = new Map<string, number>();
   new Counter({
     name: 'cache_lookups_total',
-    help: 'Lookups of in-memory caches (peer_rank: the personal-stats percentile totals), by outcome',
+    help: 'Lookups of in-memory caches (peer_rank: the personal-stats percentile totals; peer_rank_delta: its stale entries, caught up or read whole), by outcome',
     labelNames: ['cache', 'outcome'],
     registers,
     collect() {

@@ -25,6 +25,8 @@ interface OrgTotals {
   sorted: number[];
 }
 
+/** At most this many (org, window) entries per database handle. */
+const maxEntries = 500;
 /** Members kept over all entries of one database handle (≈ 80 bytes each): bounds the memory, not the entry count. */
 const maxMembersKept = 200_000;
 /** More changed members than this, and reading the whole organisation again is cheaper than counting them apart. */
@@ -172,7 +174,7 @@ export async function peerRank(
     caches.set(
       db,
       (cache = new LRUCache<string, OrgTotals>({
-        max: 500,
+        max: maxEntries,
         maxSize: maxMembersKept,
         // an entry's size is fixed when it is stored; catching up changes it by a few members at most
         sizeCalculation: (t) => Math.max(1, t.members.size),
