@@ -14,7 +14,7 @@ import { CALLER_HEADER } from '../lib/caller-header.js';
 import { signedCaller } from './caller.js';
 import { subgraphModules } from './subgraphs.js';
 import { InProcessDataSource } from './in-process-source.js';
-import { defaultSubgraphTimeoutMs, GuardedRemoteDataSource } from './remote-source.js';
+import { defaultSubgraphTimeoutMs, HttpSubgraphSource } from './remote-source.js';
 import type { GatewayContext } from './context.js';
 import { operationGuards } from './limits.js';
 import { requestErrorsPlugin } from './request-errors.js';
@@ -86,17 +86,17 @@ export function createGateway(opts: GatewayOptions): ApolloGateway {
             sub,
           );
         }
-        return new GuardedRemoteDataSource({
+        return new HttpSubgraphSource({
           name: sub,
           url: opts.urls?.[sub] ?? subgraphUrl(sub) ?? url,
           timeoutMs: opts.subgraphTimeoutMs,
-          logError: opts.logError,
-          async willSendRequest({ request, context }) {
-            if (secret) request.http?.headers.set(SECRET_HEADER, secret);
-            const gw = context as GatewayContext;
-            if (gw.requestId) request.http?.headers.set('x-request-id', gw.requestId);
-            if (gw.authorization) request.http?.headers.set('authorization', gw.authorization);
-            if (gw.caller && secret) request.http?.headers.set(CALLER_HEADER, await signedCaller(gw, secret));
+          async headers(gw) {
+            const headers: Record<string, string> = {};
+            if (secret) headers[SECRET_HEADER] = secret;
+            if (gw.requestId) headers['x-request-id'] = gw.requestId;
+            if (gw.authorization) headers.authorization = gw.authorization;
+            if (gw.caller && secret) headers[CALLER_HEADER] = await signedCaller(gw, secret);
+            return headers;
           },
         });
       },
