@@ -25,10 +25,10 @@ export function processTicks(statLine: string): number {
   return Number(rest[11]) + Number(rest[12]);
 }
 
-/** CPU milliseconds (user + system) used so far by `pid` and every live descendant. */
-export function treeCpuMs(pid: number): number {
+/** CPU milliseconds (user + system) used so far by the listed processes (0 for one that is gone). */
+function processesCpuMs(pids: number[]): number {
   let ticks = 0;
-  for (const p of processTree(pid)) {
+  for (const p of pids) {
     try {
       ticks += processTicks(readFileSync(`/proc/${p}/stat`, 'utf8'));
     } catch {
@@ -38,8 +38,20 @@ export function treeCpuMs(pid: number): number {
   return (ticks * 1000) / clockTicks();
 }
 
-/** Starts a CPU window on the tree; `stop(requests)` gives CPU ms per request over the window (null without any). */
-export function cpuWindow(pid: number): { stop(requests: number): number | null } {
-  const start = treeCpuMs(pid);
-  return { stop: (requests) => (requests > 0 ? (treeCpuMs(pid) - start) / requests : null) };
+/** CPU milliseconds (user + system) used so far by `pid` and every live descendant. */
+export function treeCpuMs(pid: number): number {
+  return processesCpuMs(processTree(pid));
+}
+
+/**
+ * Which processes a window counts: `tree` a server and its descendants; `process` the server's own process only (the
+ * distributed launcher is the gateway, its children the subgraphs); `descendants` the children's trees without it.
+ */
+export type CpuScope = 'tree' | 'process' | 'descendants';
+
+/** Starts a CPU window on `pid` (`scope`); `stop(requests)` gives CPU ms per request over it (null without any). */
+export function cpuWindow(pid: number, scope: CpuScope = 'tree'): { stop(requests: number): number | null } {
+  const pids = () => (scope === 'process' ? [pid] : scope === 'tree' ? processTree(pid) : processTree(pid).slice(1));
+  const start = processesCpuMs(pids());
+  return { stop: (requests) => (requests > 0 ? (processesCpuMs(pids()) - start) / requests : null) };
 }

@@ -36,7 +36,7 @@ describe('benchmark pieces', () => {
     expect(ratio(results, '1', '5')).toBeCloseTo(0.4);
     expect(ratio(results, '1', '6')).toBeNull();
     const table = renderTable(results);
-    expect(table).toContain('| 1 | scenario 1 | 400 | 1.5 | 3.3 | 9.0 | 0 | 4000 | 210 | 4.00 | 0.46 |');
+    expect(table).toContain('| 1 | scenario 1 | 400 | 1.5 | 3.3 | 9.0 | 0 | 4000 | 210 | 4.00 | 0.46 | – |');
     expect(table).toContain('- 1/5: 0.40');
     expect(table).toContain('- 2/5: 0.20');
     expect(table).toContain('- 1/6: –');
